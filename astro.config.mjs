@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import { locales, defaultLocale } from './src/i18n/locales.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // The CSP allows stylesheets from this site only, never inline <style>.
+    inlineStylesheets: 'never',
+  },
+  i18n: {
+    locales: locales.map((locale) => locale.code),
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [preact({ compat: true }), securityHeadersIntegration()],
+  devToolbar: { enabled: false },
+});

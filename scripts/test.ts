@@ -1,0 +1,38 @@
+/**
+ * `npm test`: make sure Debian's Chromium is there, build the site once, then run every
+ * vitest project and end with one line: "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.ts';
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+ensureChromium();
+
+const bin = join(process.cwd(), 'node_modules', '.bin');
+if (run(join(bin, 'astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1' }) !== 0) {
+  console.error('The site did not build.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const report = join(process.cwd(), 'node_modules', '.cache', 'waypoint-vitest.json');
+rmSync(report, { force: true });
+const status = run(join(bin, 'vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+
+let passed = 0;
+let failed = status === 0 ? 0 : 1;
+try {
+  const results = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  passed = results.numPassedTests;
+  failed = results.numFailedTests + (status !== 0 && results.numFailedTests === 0 ? 1 : 0);
+} catch {
+  console.error('vitest wrote no report.');
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(status === 0 && failed === 0 ? 0 : 1);

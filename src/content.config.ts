@@ -1,0 +1,56 @@
+/**
+ * Content collections. The schemas are strict on purpose: the build fails on a
+ * page with no review date or a fact with no source, because on this site an
+ * unsourced number can send someone in danger to the wrong place.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const source = z.object({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  year: z.number().int().min(1990).max(2100),
+  url: z.url().optional(),
+});
+
+export const audiences = ['survivor', 'self', 'someone-else', 'all'] as const;
+
+const pages = defineCollection({
+  // One Markdown file per page per locale: content/pages/<locale>/<slug>.md.
+  loader: glob({ pattern: '*/*.md', base: './content/pages' }),
+  schema: z.object({
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    audience: z.enum(audiences),
+    topics: z.array(z.string().min(1)).min(1),
+    /** Every fact stated on the page names where it comes from; a page stating none has []. */
+    sources: z.array(source),
+    reviewed: z.coerce.date(),
+    easyRead: z.string().optional(),
+    related: z.array(z.string()).default([]),
+    /** Parts built from data, shown after the text: numbers never go into Markdown. */
+    blocks: z.array(z.enum(['emergency-contacts'])).default([]),
+    /** Present on every page that is not English: which English text it was checked against, and when. */
+    translation: z
+      .object({
+        from: z.literal('en'),
+        checked: z.coerce.date(),
+      })
+      .optional(),
+  }),
+});
+
+const emergencyContacts = defineCollection({
+  loader: file('./content/emergency-contacts.yaml'),
+  schema: z.object({
+    name: z.string().min(1),
+    /** What a person dials or texts, exactly as shown. */
+    number: z.string().min(1).optional(),
+    url: z.url().optional(),
+    sources: z.array(source.extend({ url: z.url() })).min(1),
+    checked: z.coerce.date(),
+  }),
+});
+
+export const collections = { pages, emergencyContacts };

@@ -1,0 +1,36 @@
+/**
+ * The one list of the site's locales. Everything else (Astro's i18n routing, the
+ * language switcher, the completeness tests, the server's error pages) reads it.
+ * Plain data with erasable types only, so Node can run it directly too.
+ */
+export type Direction = 'ltr' | 'rtl';
+
+export interface Locale {
+  /** BCP 47 tag, also the URL prefix: /en/, /cy/, /ar/. */
+  code: string;
+  /** The language's name in that language, as the switcher shows it. */
+  name: string;
+  /** The language's name in English, for people and tools reading the code. */
+  englishName: string;
+  dir: Direction;
+}
+
+export const locales: readonly Locale[] = [
+  { code: 'en', name: 'English', englishName: 'English', dir: 'ltr' },
+  { code: 'cy', name: 'Cymraeg', englishName: 'Welsh', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl' },
+];
+
+export const defaultLocale = 'en';
+
+export const localeCodes: readonly string[] = locales.map((locale) => locale.code);
+
+export function getLocale(code: string): Locale {
+  const locale = locales.find((candidate) => candidate.code === code);
+  if (!locale) throw new Error(`Unknown locale "${code}". Known: ${localeCodes.join(', ')}.`);
+  return locale;
+}
+
+export function isLocale(code: string | undefined): code is string {
+  return code !== undefined && localeCodes.includes(code);
+}

@@ -1,0 +1,42 @@
+/**
+ * Builds an i18next translator for one locale. Pure: it takes the string
+ * resources, so Astro pages (which load them with import.meta.glob) and the
+ * Node server (which reads them from disk) share exactly this code.
+ */
+import i18next, { type Resource, type TFunction } from 'i18next';
+import { defaultLocale } from './locales.ts';
+
+export const namespaces = ['common'] as const;
+export type Namespace = (typeof namespaces)[number];
+
+export type Translate = TFunction;
+
+export function createTranslator(resources: Resource, locale: string, ns: Namespace = 'common'): Translate {
+  const instance = i18next.createInstance();
+  // initAsync: false makes init synchronous, which is safe because resources are already in memory.
+  void instance.init({
+    lng: locale,
+    fallbackLng: defaultLocale,
+    ns: [...namespaces],
+    defaultNS: ns,
+    resources,
+    initAsync: false,
+    returnNull: false,
+    // Astro escapes text it renders; rich-text.ts escapes what it builds.
+    interpolation: { escapeValue: false },
+  });
+  return instance.t;
+}
+
+/** Turns { 'locales/en/common.json': {...} } style entries into i18next's shape. */
+export function resourcesFromFiles(files: Record<string, unknown>): Resource {
+  const resources: Resource = {};
+  for (const [path, content] of Object.entries(files)) {
+    const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    if (!match) continue;
+    const [, locale, namespace] = match as unknown as [string, string, string];
+    resources[locale] ??= {};
+    resources[locale][namespace] = content as Record<string, unknown>;
+  }
+  return resources;
+}

@@ -1,0 +1,38 @@
+/**
+ * An Astro integration that, after the build, hashes every inline script in dist/,
+ * fails the build on inline styles, and writes dist/_headers and dist/_redirects.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { securityHeaders } from '../security/headers.ts';
+import { formatHeadersFile } from '../security/headers-file.ts';
+import { hasInlineStyle, inlineScriptHashes } from '../security/inline-scripts.ts';
+import { defaultLocale } from '../i18n/locales.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+}
+
+export function securityHeadersIntegration(): AstroIntegration {
+  return {
+    name: 'waypoint:security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const hashes = new Set<string>();
+        for (const file of await htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          if (hasInlineStyle(html)) throw new Error(`${file} has an inline style, which the CSP blocks. Move it to a stylesheet.`);
+          for (const hash of inlineScriptHashes(html)) hashes.add(hash);
+        }
+        const headers = securityHeaders({ scriptHashes: [...hashes], tls: true });
+        await writeFile(join(root, '_headers'), formatHeadersFile(headers, '/_astro/*'));
+        await writeFile(join(root, '_redirects'), `/ /${defaultLocale}/ 302\n`);
+        logger.info(`wrote _headers with ${hashes.size} inline script hash(es)`);
+      },
+    },
+  };
+}

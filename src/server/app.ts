@@ -1,0 +1,83 @@
+/**
+ * The Waypoint server's request handler: security headers on every response, a health
+ * route, "/" to the default locale, and the built site from dist/. Form routes join here
+ * in the handler issue.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { defaultLocale, isLocale } from '../i18n/locales.ts';
+import { applySecurityHeaders, loadSecurityHeaders } from './response-headers.ts';
+import { resolveStatic, sendFile } from './static-files.ts';
+import type { Logger } from './log.ts';
+
+export interface AppOptions {
+  distDir: string;
+  logger: Logger;
+}
+
+export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+function sendText(response: ServerResponse, status: number, type: string, body: string): void {
+  response.statusCode = status;
+  response.setHeader('Content-Type', type);
+  response.setHeader('Content-Length', Buffer.byteLength(body));
+  response.setHeader('Cache-Control', 'no-store');
+  response.end(body);
+}
+
+function redirect(response: ServerResponse, status: number, location: string): void {
+  response.statusCode = status;
+  response.setHeader('Location', location);
+  response.setHeader('Cache-Control', 'no-store');
+  response.end();
+}
+
+export function createApp({ distDir, logger }: AppOptions): RequestHandler {
+  const securityHeaders = loadSecurityHeaders(distDir);
+
+  async function notFound(response: ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
+    const first = pathname.split('/')[1];
+    const locale = isLocale(first) ? first : defaultLocale;
+    const page = await resolveStatic(distDir, `/${locale}/404/`);
+    if (page.kind === 'file') sendFile(response, page, 404, headOnly);
+    else sendText(response, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    applySecurityHeaders(request, response, securityHeaders);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = request.method ?? 'GET';
+    const headOnly = method === 'HEAD';
+
+    if (method !== 'GET' && method !== 'HEAD') {
+      response.setHeader('Allow', 'GET, HEAD');
+      sendText(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+      return;
+    }
+    if (url.pathname === '/healthz') {
+      sendText(response, 200, 'application/json; charset=utf-8', headOnly ? '' : JSON.stringify({ status: 'ok' }));
+      return;
+    }
+    if (url.pathname === '/') {
+      redirect(response, 302, `/${defaultLocale}/`);
+      return;
+    }
+    const result = await resolveStatic(distDir, url.pathname);
+    if (result.kind === 'redirect') redirect(response, 301, result.location + url.search);
+    else if (result.kind === 'file') sendFile(response, result, 200, headOnly);
+    else await notFound(response, url.pathname, headOnly);
+  }
+
+  return (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      // The message names a file or code path, never request content.
+      logger.error('request_failed', { error: error instanceof Error ? error.name : 'unknown' });
+      if (!response.headersSent) sendText(response, 500, 'text/plain; charset=utf-8', 'Server error');
+      else response.destroy();
+    });
+  };
+}
+
+export function defaultDistDir(root = process.cwd()): string {
+  return join(root, 'dist');
+}

@@ -1,0 +1,58 @@
+/**
+ * Serves the built site from dist/. Only files under dist/ can be reached, never
+ * dotfiles or the host configuration files (_headers, _redirects).
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join, normalize, sep } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { contentTypeFor } from './content-types.ts';
+
+export type StaticResult =
+  | { kind: 'file'; path: string; size: number }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'missing' };
+
+const hidden = /(^|\/)[._]/;
+
+/** Works out what a URL path maps to, without reading the file. */
+export async function resolveStatic(distDir: string, pathname: string): Promise<StaticResult> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (decoded.includes('\0')) return { kind: 'missing' };
+  const relative = normalize(decoded).replace(/^[/\\]+/, '');
+  // Astro's hashed assets live in /_astro/; every other name starting with . or _ stays private.
+  if (hidden.test(relative.replace(/^_astro\//, 'astro/'))) return { kind: 'missing' };
+  const full = join(distDir, relative);
+  if (full !== distDir && !full.startsWith(distDir + sep)) return { kind: 'missing' };
+
+  const info = await stat(full).catch(() => undefined);
+  if (info?.isFile()) return { kind: 'file', path: full, size: info.size };
+  if (info?.isDirectory()) {
+    if (!pathname.endsWith('/')) return { kind: 'redirect', location: `${pathname}/` };
+    const index = join(full, 'index.html');
+    const indexInfo = await stat(index).catch(() => undefined);
+    if (indexInfo?.isFile()) return { kind: 'file', path: index, size: indexInfo.size };
+  }
+  return { kind: 'missing' };
+}
+
+export function sendFile(response: ServerResponse, file: { path: string; size: number }, status: number, headOnly: boolean): void {
+  const type = contentTypeFor(file.path);
+  response.statusCode = status;
+  response.setHeader('Content-Type', type);
+  response.setHeader('Content-Length', file.size);
+  // Hashed build assets never change; pages are checked each time so updates show at once.
+  response.setHeader('Cache-Control', file.path.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  if (headOnly) {
+    response.end();
+    return;
+  }
+  const stream = createReadStream(file.path);
+  stream.on('error', () => response.destroy());
+  stream.pipe(response);
+}

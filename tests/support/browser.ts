@@ -1,0 +1,77 @@
+/**
+ * Helpers for browser tests: connect to the shared Chromium, open a context that
+ * records every request and blocks anything not on the site, and run axe-core.
+ */
+import { inject } from 'vitest';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { quickExitUrl } from '../../src/site-config.ts';
+
+let shared: Promise<Browser> | undefined;
+
+export function browser(): Promise<Browser> {
+  shared ??= chromium.connect(inject('wsEndpoint'));
+  return shared;
+}
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export interface RecordedContext {
+  context: BrowserContext;
+  page: Page;
+  /** Every request the page made, in order. */
+  requests: Request[];
+  /** Requests to any origin other than the site's, apart from quick exit's destination. */
+  foreign: string[];
+  /** Content-Security-Policy violations the page reported. */
+  cspViolations: string[];
+}
+
+/** The neutral page quick exit goes to, served locally so no test touches the internet. */
+const neutralPage = '<!doctype html><html lang="en"><title>Weather</title><p>Weather</p></html>';
+
+export async function openContext(options: { javaScriptEnabled?: boolean } = {}): Promise<RecordedContext> {
+  const context = await (await browser()).newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const requests: Request[] = [];
+  const foreign: string[] = [];
+  const cspViolations: string[] = [];
+  const origin = new URL(baseUrl()).origin;
+  page.on('request', (request) => requests.push(request));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    if (url === quickExitUrl) return route.fulfill({ status: 200, contentType: 'text/html', body: neutralPage });
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return { context, page, requests, foreign, cspViolations };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules and returns the violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // evaluate() runs through the DevTools protocol, which the page's CSP does not block.
+  await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+  });
+}

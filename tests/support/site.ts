@@ -1,0 +1,39 @@
+/** What the built site contains: every page in every locale, found by walking dist/. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { locales } from '../../src/i18n/locales.ts';
+import { inlineScriptHashes } from '../../src/security/inline-scripts.ts';
+
+export const distDir = join(process.cwd(), 'dist');
+
+export interface BuiltPage {
+  locale: string;
+  /** URL path, e.g. /cy/privacy/. */
+  path: string;
+  /** The path without its locale, the same for every translation of a page. */
+  slug: string;
+}
+
+export function builtPages(): BuiltPage[] {
+  const pages: BuiltPage[] = [];
+  for (const locale of locales) {
+    const root = join(distDir, locale.code);
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || entry.name !== 'index.html') continue;
+      const dir = relative(root, entry.parentPath).split(sep).filter(Boolean).join('/');
+      pages.push({ locale: locale.code, path: dir ? `/${locale.code}/${dir}/` : `/${locale.code}/`, slug: dir });
+    }
+  }
+  return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The hashes of every inline script in the built site: what the CSP must allow. */
+export function allInlineScriptHashes(): string[] {
+  const hashes = new Set<string>();
+  for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) {
+      for (const hash of inlineScriptHashes(readFileSync(join(entry.parentPath, entry.name), 'utf8'))) hashes.add(hash);
+    }
+  }
+  return [...hashes].sort();
+}

@@ -1,0 +1,65 @@
+/**
+ * No locale is ever partial: every UI string and every content page that exists in
+ * English exists in every locale, with the same slots, and nothing English lacks.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { defaultLocale, locales } from '../../src/i18n/locales.ts';
+
+const root = process.cwd();
+const others = locales.filter((locale) => locale.code !== defaultLocale);
+
+function flatten(value: unknown, prefix = ''): Record<string, string> {
+  if (typeof value === 'string') return { [prefix]: value };
+  if (!value || typeof value !== 'object') throw new Error(`${prefix} is neither text nor a group of keys`);
+  return Object.assign({}, ...Object.entries(value).map(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key)));
+}
+
+function strings(locale: string, namespace: string): Record<string, string> {
+  return flatten(JSON.parse(readFileSync(join(root, 'locales', locale, namespace), 'utf8')));
+}
+
+const slots = (text: string) => [...text.matchAll(/\{\{?(\w+)\}?\}/g)].map((match) => match[1]).sort();
+const namespaces = readdirSync(join(root, 'locales', defaultLocale)).filter((name) => name.endsWith('.json'));
+const englishPages = readdirSync(join(root, 'content', 'pages', defaultLocale)).sort();
+
+test('English has UI strings and pages to compare against', () => {
+  expect(namespaces).toContain('common.json');
+  expect(englishPages.length).toBeGreaterThanOrEqual(7);
+});
+
+describe.each(others)('$englishName ($code)', ({ code }) => {
+  test('has exactly the same string files as English', () => {
+    expect(readdirSync(join(root, 'locales', code)).sort()).toEqual(namespaces.sort());
+  });
+
+  test.each(namespaces)('%s has every English key, no others, and the same slots', (namespace) => {
+    const english = strings(defaultLocale, namespace);
+    const translated = strings(code, namespace);
+    expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(translated)) {
+      expect(text.trim(), `${key} is empty`).not.toBe('');
+      expect(text, `${key} is still a placeholder`).not.toMatch(/TODO|FIXME|translate me/i);
+      expect(slots(text), `${key} slots`).toEqual(slots(english[key]!));
+    }
+  });
+
+  test('has every English page and no others', () => {
+    expect(readdirSync(join(root, 'content', 'pages', code)).sort()).toEqual(englishPages);
+  });
+
+  test.each(englishPages)('%s is marked as a translation and links within its own language', (file) => {
+    const text = readFileSync(join(root, 'content', 'pages', code, file), 'utf8');
+    expect(text).toMatch(/^translation:\s*\n\s+from: en\s*\n\s+checked: \d{4}-\d{2}-\d{2}/m);
+    const internalLinks = [...text.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1]!);
+    for (const link of internalLinks) expect(link.startsWith(`/${code}/`), link).toBe(true);
+  });
+});
+
+test('English pages link only to English pages', () => {
+  for (const file of englishPages) {
+    const text = readFileSync(join(root, 'content', 'pages', defaultLocale, file), 'utf8');
+    for (const [, link] of text.matchAll(/\]\((\/[^)]*)\)/g)) expect(link!.startsWith(`/${defaultLocale}/`), `${file}: ${link}`).toBe(true);
+  }
+});

@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { quickExitScript, quickExitSource } from '../../src/components/QuickExit/quick-exit-script.ts';
+
+test('the inlined quick-exit script is under 1 KB', () => {
+  expect(Buffer.byteLength(quickExitScript(), 'utf8')).toBeLessThan(1024);
+});
+
+test('it leaves with location.replace and never touches the network first', () => {
+  expect(quickExitSource).toContain('location.replace(');
+  expect(quickExitSource).not.toMatch(/fetch\(|sendBeacon|XMLHttpRequest|location\.assign|location\.href\s*=|window\.open|import\(/);
+});
+
+test('it clears this site’s storage and reads its strings from the page, not from code', () => {
+  expect(quickExitSource).toMatch(/sessionStorage\.clear\(\)/);
+  expect(quickExitSource).toMatch(/localStorage\.clear\(\)/);
+  // No English sentence is baked in: every announcement comes from data-* attributes.
+  const strings = [...quickExitScript().matchAll(/(["'`])((?:(?!\1).)*)\1/g)].map((match) => match[2]);
+  expect(strings.length).toBeGreaterThan(3);
+  expect(strings.filter((text) => /\b(press|more|times|expired|loading)\b/i.test(text!))).toEqual([]);
+});

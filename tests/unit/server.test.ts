@@ -1,0 +1,132 @@
+/**
+ * The Node server against the built dist/, over real HTTP on loopback: headers on every
+ * response (including redirects and errors), the health route, "/" to /en/, localised
+ * 404s, and nothing outside dist/ or private to the host reachable.
+ */
+import { createServer, type Server } from 'node:http';
+import { request as httpRequest } from 'node:http';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createApp } from '../../src/server/app.ts';
+import { createLogger } from '../../src/server/log.ts';
+import { distDir } from '../support/site.ts';
+
+let server: Server;
+let base: string;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  server = createServer(createApp({ distDir, logger: createLogger((line) => logLines.push(line)) }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  base = `http://127.0.0.1:${address.port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** A raw request, so paths like /../ reach the server unnormalised. */
+function get(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}${path}`, { method, path }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function expectSecurityHeaders(headers: Record<string, string | string[] | undefined>) {
+  expect(headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+  expect(headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=(), interest-cohort=()');
+  expect(headers['set-cookie']).toBeUndefined();
+}
+
+describe('routes', () => {
+  test('/ redirects to the English home page without a cookie', async () => {
+    const response = await get('/');
+    expect(response.status).toBe(302);
+    expect(response.headers.location).toBe('/en/');
+    expectSecurityHeaders(response.headers);
+  });
+
+  test('/healthz answers ok', async () => {
+    const response = await get('/healthz');
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toEqual({ status: 'ok' });
+    expectSecurityHeaders(response.headers);
+  });
+
+  test('pages are served as HTML with the headers; a path without its slash is redirected', async () => {
+    const page = await get('/cy/privacy/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<html lang="cy" dir="ltr">');
+    expectSecurityHeaders(page.headers);
+    const bare = await get('/cy/privacy?x=1');
+    expect(bare.status).toBe(301);
+    expect(bare.headers.location).toBe('/cy/privacy/?x=1');
+  });
+
+  test('HEAD sends headers and no body', async () => {
+    const response = await get('/en/', 'HEAD');
+    expect(response.status).toBe(200);
+    expect(Number(response.headers['content-length'])).toBeGreaterThan(1000);
+    expect(response.body).toBe('');
+  });
+
+  test('unknown pages get the 404 page in the language of the URL', async () => {
+    const arabic = await get('/ar/no-such-page/');
+    expect(arabic.status).toBe(404);
+    expect(arabic.body).toContain('<html lang="ar" dir="rtl">');
+    expectSecurityHeaders(arabic.headers);
+    const other = await get('/no-such-page');
+    expect(other.status).toBe(404);
+    expect(other.body).toContain('<html lang="en" dir="ltr">');
+  });
+
+  test('other methods are refused with Allow, and still carry the headers', async () => {
+    const response = await get('/en/', 'DELETE');
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD');
+    expectSecurityHeaders(response.headers);
+  });
+
+  test('hashed assets are cached for a year; pages are revalidated', async () => {
+    const home = await get('/en/');
+    expect(home.headers['cache-control']).toBe('no-cache');
+    const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(home.body)?.[1];
+    expect(stylesheet).toBeDefined();
+    const css = await get(stylesheet!);
+    expect(css.status).toBe(200);
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+});
+
+describe('nothing outside the public site is reachable', () => {
+  test.each(['/../package.json', '/%2e%2e/package.json', '/..%2f..%2fetc/passwd', '/_headers', '/_redirects', '/.astro/', '/en/%00', '/%E0%A4%A'])(
+    '%s is not found',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(response.body).not.toContain('"name": "waypoint"');
+      expectSecurityHeaders(response.headers);
+    },
+  );
+});
+
+test('the server logs nothing about the people using it', async () => {
+  await get('/en/privacy/');
+  expect(logLines.join('')).not.toMatch(/127\.0\.0\.1|privacy|user-agent/i);
+});
