@@ -17,6 +17,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'handler',
+          include: ['tests/handler/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',

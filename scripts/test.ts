@@ -1,6 +1,6 @@
 /**
- * `npm test`: make sure Debian's Chromium is there, build the site once, then run every
- * vitest project and end with one line: "N passed, N failed".
+ * `npm test`: make sure Debian's Chromium is there, type-check, build the site once, then
+ * run every vitest project and end with one line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -15,10 +15,20 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): numb
 ensureChromium();
 
 const bin = join(process.cwd(), 'node_modules', '.bin');
-if (run(join(bin, 'astro'), ['build'], { ASTRO_TELEMETRY_DISABLED: '1' }) !== 0) {
-  console.error('The site did not build.');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+const quiet = { ASTRO_TELEMETRY_DISABLED: '1' };
+
+// Steps that must pass before any test can mean anything: each counts as one failure.
+const gates: [string, string, string[]][] = [
+  ['Type errors in .astro files.', 'astro', ['check']],
+  ['Type errors in TypeScript files.', 'tsc', ['--noEmit', '-p', '.']],
+  ['The site did not build.', 'astro', ['build']],
+];
+for (const [failure, command, args] of gates) {
+  if (run(join(bin, command), args, quiet) !== 0) {
+    console.error(failure);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
 }
 
 const report = join(process.cwd(), 'node_modules', '.cache', 'waypoint-vitest.json');

@@ -53,4 +53,20 @@ const emergencyContacts = defineCollection({
   }),
 });
 
-export const collections = { pages, emergencyContacts };
+export const nations = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+
+const helplines = defineCollection({
+  loader: file('./content/helplines.yaml'),
+  schema: z.object({
+    nation: z.enum(nations),
+    name: z.string().min(1),
+    number: z.string().regex(/^0\d{3}[\d ]{6,10}$/),
+    /** Only hours every source agrees on; the page words them in each language. */
+    hours: z.enum(['24/7']),
+    website: z.url(),
+    sources: z.array(source.extend({ url: z.url() })).min(1),
+    checked: z.coerce.date(),
+  }),
+});
+
+export const collections = { pages, emergencyContacts, helplines };

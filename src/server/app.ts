@@ -9,11 +9,18 @@ import { defaultLocale, isLocale } from '../i18n/locales.ts';
 import { applySecurityHeaders, loadSecurityHeaders } from './response-headers.ts';
 import { resolveStatic, sendFile } from './static-files.ts';
 import type { Logger } from './log.ts';
+import { isResponsePath } from './forms/response-kinds.ts';
+
+export type FormRoute = (request: IncomingMessage, response: ServerResponse, formId: string) => Promise<void>;
 
 export interface AppOptions {
   distDir: string;
   logger: Logger;
+  /** The form handler, at POST /api/forms/<form-id>. */
+  handleForm?: FormRoute;
 }
+
+const formRoute = /^\/api\/forms\/([a-z0-9-]{1,60})\/?$/;
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -32,7 +39,7 @@ function redirect(response: ServerResponse, status: number, location: string): v
   response.end();
 }
 
-export function createApp({ distDir, logger }: AppOptions): RequestHandler {
+export function createApp({ distDir, logger, handleForm }: AppOptions): RequestHandler {
   const securityHeaders = loadSecurityHeaders(distDir);
 
   async function notFound(response: ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
@@ -49,7 +56,16 @@ export function createApp({ distDir, logger }: AppOptions): RequestHandler {
     const method = request.method ?? 'GET';
     const headOnly = method === 'HEAD';
 
+    const form = formRoute.exec(url.pathname);
+    if (form && handleForm) {
+      if (method === 'POST') return handleForm(request, response, form[1]!);
+      request.resume();
+      response.setHeader('Allow', 'POST');
+      sendText(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+      return;
+    }
     if (method !== 'GET' && method !== 'HEAD') {
+      request.resume();
       response.setHeader('Allow', 'GET, HEAD');
       sendText(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
       return;
@@ -62,7 +78,8 @@ export function createApp({ distDir, logger }: AppOptions): RequestHandler {
       redirect(response, 302, `/${defaultLocale}/`);
       return;
     }
-    const result = await resolveStatic(distDir, url.pathname);
+    // The handler's response pages are templates: only the handler sends them, filled in.
+    const result = isResponsePath(url.pathname) ? ({ kind: 'missing' } as const) : await resolveStatic(distDir, url.pathname);
     if (result.kind === 'redirect') redirect(response, 301, result.location + url.search);
     else if (result.kind === 'file') sendFile(response, result, 200, headOnly);
     else await notFound(response, url.pathname, headOnly);

@@ -1,31 +1,40 @@
 /**
- * Starts the Waypoint server: `npm start` runs this after building the site.
- * PORT (default 4321) and HOST (default 127.0.0.1) choose where it listens.
+ * Starts the Waypoint server: `npm start` runs this after building the site. It serves
+ * dist/ and the form handler; with no config/recipients.json it runs the embedded demo.
+ * Settings come from the environment (see config.ts): PORT (4321), HOST (127.0.0.1), …
  */
 import { createServer } from 'node:http';
-import { createApp, defaultDistDir } from './app.ts';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
 import { createLogger } from './log.ts';
+import { startFormService } from './forms/form-service.ts';
 
 const logger = createLogger();
-const port = Number(process.env.PORT ?? 4321);
-const host = process.env.HOST ?? '127.0.0.1';
+const config = readConfig();
+const forms = await startFormService(config, logger);
 
-const server = createServer(createApp({ distDir: defaultDistDir(), logger }));
+const server = createServer(createApp({ distDir: config.distDir, logger, handleForm: forms.handle }));
 server.headersTimeout = 20_000;
 server.requestTimeout = 30_000;
 
-server.listen(port, host, () => {
+server.listen(config.port, config.host, () => {
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  const shownHost = host.includes(':') ? `[${host}]` : host;
-  logger.info('server_started', { port: actualPort });
-  process.stdout.write(`\nWaypoint is running at http://${shownHost}:${actualPort}/\n\n`);
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  logger.info('server_started', { port, demo: forms.demo !== undefined });
+  process.stdout.write(`\nWaypoint is running at http://${host}:${port}/\n`);
+  if (forms.demo) process.stdout.write(`Demo mode: form submissions are encrypted to a demo key and kept in ${forms.demo.mailDir}; nothing is sent anywhere.\n`);
+  process.stdout.write('\n');
 });
 
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     logger.info('server_stopping', { signal });
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 2000).unref();
+    setTimeout(() => process.exit(0), 3000).unref();
+    server.close(() => void forms.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
   });
 }

@@ -1,0 +1,69 @@
+/**
+ * Answers to form posts. JSON clients (the Formik island) get JSON; plain HTML form posts
+ * get the built response pages from dist/, filled in at their markers, in the form's language.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { locales } from '../../i18n/locales.ts';
+import { escapeHtml } from '../../i18n/rich-text.ts';
+import type { Translate } from '../../i18n/translator.ts';
+import type { FieldError } from '../../forms/messages.ts';
+import { responseKinds, responsePath, type ResponseKind } from './response-kinds.ts';
+
+export type Templates = Map<string, string>;
+
+export function loadTemplates(distDir: string): Templates {
+  const templates: Templates = new Map();
+  for (const { code } of locales) {
+    for (const kind of responseKinds) {
+      templates.set(`${code}/${kind}`, readFileSync(join(distDir, responsePath(code, kind), 'index.html'), 'utf8'));
+    }
+  }
+  return templates;
+}
+
+export interface Reply {
+  status: number;
+  kind: ResponseKind;
+  reference?: string;
+  errors?: FieldError[];
+  reason?: string;
+  retryAfterSeconds?: number;
+}
+
+export interface Responder {
+  send(response: ServerResponse, reply: Reply, locale: string, json: boolean): void;
+}
+
+export function createResponder(templates: Templates, translate: Map<string, Translate>, defaultLocale: string): Responder {
+  return {
+    send(response, reply, locale, json) {
+      const t = translate.get(locale) ?? translate.get(defaultLocale)!;
+      response.statusCode = reply.status;
+      // Nothing about a submission may be kept in a cache on the person's device.
+      response.setHeader('Cache-Control', 'no-store');
+      if (reply.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(reply.retryAfterSeconds));
+      if (json) {
+        const body = JSON.stringify({
+          status: reply.kind,
+          ...(reply.reference ? { reference: reply.reference } : {}),
+          ...(reply.errors ? { errors: Object.fromEntries(reply.errors.map((error) => [error.path, { key: error.key, message: t(`errors.${error.key}`, error.values ?? {}) }])) } : {}),
+          ...(reply.reason ? { reason: reply.reason, message: t(`response.rejected.reason.${reply.reason}`) } : {}),
+        });
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(body);
+        return;
+      }
+      let html = templates.get(`${locale}/${reply.kind}`) ?? templates.get(`${defaultLocale}/${reply.kind}`)!;
+      html = html.replace('<!--waypoint:reference-->', escapeHtml(reply.reference ?? ''));
+      html = html.replace('<!--waypoint:reason-->', reply.reason ? escapeHtml(t(`response.rejected.reason.${reply.reason}`)) : '');
+      html = html.replace(
+        '<!--waypoint:errors-->',
+        (reply.errors ?? []).map((error) => `<li>${escapeHtml(t(`errors.${error.key}`, error.values ?? {}))} <span class="hint">(${escapeHtml(error.path)})</span></li>`).join(''),
+      );
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(html);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Checks over the whole built site, read straight from dist/: every internal link
+ * leads somewhere, nothing is loaded from another site, and every phone number on any
+ * page comes from sourced data.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { expect, test } from 'vitest';
+import { builtPages, distDir } from '../support/site.ts';
+import { defaultLocale, locales } from '../../src/i18n/locales.ts';
+
+const htmlFiles = readdirSync(distDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+  .map((entry) => join(entry.parentPath, entry.name));
+const html = new Map(htmlFiles.map((file) => [file.slice(distDir.length), readFileSync(file, 'utf8')]));
+
+const attributes = (text: string, name: string) => [...text.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((match) => match[1]!);
+
+test('there are pages to check', () => {
+  expect(html.size).toBeGreaterThanOrEqual(25);
+});
+
+test('every internal link and asset leads to a file in the build', () => {
+  const broken: string[] = [];
+  for (const [page, text] of html) {
+    for (const target of [...attributes(text, 'href'), ...attributes(text, 'src')]) {
+      if (!target.startsWith('/') || target.startsWith('//')) continue;
+      const path = decodeURI(target.split(/[?#]/)[0]!);
+      const file = path.endsWith('/') ? join(distDir, path, 'index.html') : join(distDir, path);
+      if (!existsSync(file)) broken.push(`${page} → ${target}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('nothing is loaded from another site: only links may point away', () => {
+  const loaded: string[] = [];
+  for (const [page, text] of html) {
+    for (const tag of text.match(/<(script|link|img|iframe|source|video|audio|embed|object)\b[^>]*>/g) ?? []) {
+      if (/\s(src|href|data)="(https?:)?\/\//.test(tag) && !/rel="(alternate|nofollow noreferrer)"/.test(tag)) loaded.push(`${page}: ${tag}`);
+    }
+  }
+  expect(loaded).toEqual([]);
+});
+
+/** Numbers a person could dial, from the data files that record their sources. */
+function sourcedNumbers(): Set<string> {
+  const contacts = parse(readFileSync(join(process.cwd(), 'content', 'emergency-contacts.yaml'), 'utf8')) as { number?: string; sources: unknown[] }[];
+  const numbers = new Set<string>();
+  for (const contact of contacts) {
+    expect(contact.sources.length).toBeGreaterThan(0);
+    if (contact.number) numbers.add(contact.number.replace(/\D/g, ''));
+  }
+  return numbers;
+}
+
+test('every phone number on the site is one we hold a source for', () => {
+  const sourced = sourcedNumbers();
+  expect(sourced).toContain('999');
+  const unsourced: string[] = [];
+  for (const [page, text] of html) {
+    for (const href of attributes(text, 'href').filter((value) => value.startsWith('tel:') || value.startsWith('sms:'))) {
+      if (!sourced.has(href.replace(/\D/g, ''))) unsourced.push(`${page}: ${href}`);
+    }
+    // UK numbers written in text: 0800 123 4567, 01234 567890, +44 …, and short codes like 101.
+    const visible = text.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
+    for (const match of visible.matchAll(/(?:\+44\s?|\b0)\d(?:[\s-]?\d){8,10}\b|\b1\d{2}\b|\b\d{5,6}\b/g)) {
+      const digits = match[0].replace(/\D/g, '');
+      if (/^(19|20)\d\d$/.test(digits)) continue; // years in dates
+      if (!sourced.has(digits)) unsourced.push(`${page}: ${match[0]}`);
+    }
+  }
+  expect(unsourced).toEqual([]);
+});
+
+test('every locale has built exactly the same pages as English', () => {
+  const pages = builtPages();
+  const slugsFor = (locale: string) => pages.filter((page) => page.locale === locale).map((page) => page.slug);
+  const english = slugsFor(defaultLocale);
+  expect(english).toContain('');
+  for (const locale of locales) expect(slugsFor(locale.code), locale.code).toEqual(english);
+});
