@@ -16,7 +16,7 @@ export interface ServerConfig {
   spoolDir: string;
   demoDir: string;
   smtp: { host: string; port: number; user: string | undefined; pass: string | undefined; requireTLS: boolean; from: string } | undefined;
-  retry: { baseMs: number; maxMs: number; giveUpAfterMs: number; pollMs: number };
+  retry: { baseMs: number; maxMs: number; giveUpAfterMs: number; pollMs: number; concurrency: number };
   limits: { perClientShort: number; shortSeconds: number; perClientDaily: number; globalPerMinute: number };
 }
 
@@ -57,6 +57,7 @@ export function readConfig(env: Env = process.env, root = process.cwd()): Server
       maxMs: number(env, 'WAYPOINT_RETRY_MAX_MS', 60 * 60_000),
       giveUpAfterMs: number(env, 'WAYPOINT_RETRY_FOR_MS', 5 * 24 * 60 * 60_000 + 60 * 60_000),
       pollMs: number(env, 'WAYPOINT_DELIVERY_POLL_MS', 5_000),
+      concurrency: Math.max(1, number(env, 'WAYPOINT_DELIVERY_CONCURRENCY', 4)),
     },
     limits: {
       perClientShort: number(env, 'WAYPOINT_LIMIT_SHORT', 5),

@@ -162,7 +162,7 @@ export interface PostOptions {
 export async function post(base: string, path: string, body: string | Buffer, options: PostOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': options.type ?? 'application/json', ...options.headers };
   if (options.origin !== null) headers.origin = options.origin ?? base;
-  return fetch(base + path, { method: 'POST', body, headers, redirect: 'manual' });
+  return fetch(base + path, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers, redirect: 'manual' });
 }
 
 export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000, what = 'condition'): Promise<T> {

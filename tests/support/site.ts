@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
 import { inlineScriptHashes } from '../../src/security/inline-scripts.ts';
+import { isResponsePath } from '../../src/server/forms/response-kinds.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 
@@ -14,7 +15,16 @@ export interface BuiltPage {
   slug: string;
 }
 
+/** Every page a person can open directly, in every locale (not the handler's response templates). */
 export function builtPages(): BuiltPage[] {
+  return allBuiltPages().filter((page) => !isResponsePath(page.path));
+}
+
+export function templatePages(): BuiltPage[] {
+  return allBuiltPages().filter((page) => isResponsePath(page.path));
+}
+
+function allBuiltPages(): BuiltPage[] {
   const pages: BuiltPage[] = [];
   for (const locale of locales) {
     const root = join(distDir, locale.code);

@@ -46,8 +46,10 @@ test('nothing is loaded from another site: only links may point away', () => {
 
 /** Numbers a person could dial, from the data files that record their sources. */
 function sourcedNumbers(): Set<string> {
-  const contacts = parse(readFileSync(join(process.cwd(), 'content', 'emergency-contacts.yaml'), 'utf8')) as { number?: string; sources: unknown[] }[];
   const numbers = new Set<string>();
+  const contacts = ['emergency-contacts.yaml', 'helplines.yaml'].flatMap(
+    (file) => parse(readFileSync(join(process.cwd(), 'content', file), 'utf8')) as { number?: string; sources: unknown[] }[],
+  );
   for (const contact of contacts) {
     expect(contact.sources.length).toBeGreaterThan(0);
     if (contact.number) numbers.add(contact.number.replace(/\D/g, ''));

@@ -14,6 +14,8 @@ export interface RetryPolicy {
   maxMs: number;
   giveUpAfterMs: number;
   pollMs: number;
+  /** How many items are sent at once; each item is still only ever sent by one sender. */
+  concurrency?: number;
 }
 
 /** A 5xx reply is the mail server saying "never": retrying cannot help. */
@@ -78,14 +80,19 @@ export class DeliveryWorker {
     return this.running;
   }
 
+  /** One pass over the outbox, a few sends at a time, so a burst drains quickly. */
   async runOnce(): Promise<void> {
-    for (const id of await this.spool.ids()) {
-      const item = await this.spool.read(id).catch(() => undefined);
-      if (!item) continue;
-      const state = (await this.spool.state(id)) ?? { attempts: 0, nextAttemptAt: item.createdAt };
-      if (Date.parse(state.nextAttemptAt) > this.now()) continue;
-      await this.attempt(item, state.attempts);
-    }
+    const queue = await this.spool.ids();
+    const next = async (): Promise<void> => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        const item = await this.spool.read(id).catch(() => undefined);
+        if (!item) continue;
+        const state = (await this.spool.state(id)) ?? { attempts: 0, nextAttemptAt: item.createdAt };
+        if (Date.parse(state.nextAttemptAt) > this.now()) continue;
+        await this.attempt(item, state.attempts);
+      }
+    };
+    await Promise.all(Array.from({ length: this.policy.concurrency ?? 1 }, next));
   }
 
   private async attempt(item: SpoolItem, previousAttempts: number): Promise<void> {

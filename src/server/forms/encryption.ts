@@ -3,7 +3,7 @@
  * v4 keys and SEIPDv1 packets, so GnuPG 2.2 can decrypt too). Keys are checked at every
  * use: a missing, expired, revoked or unusable key throws, and the caller fails closed.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createMessage, encrypt, readKey, type PublicKey } from 'openpgp';
 
 export class KeyProblem extends Error {
@@ -26,6 +26,26 @@ export async function loadPublicKey(file: string, now = new Date()): Promise<Pub
   }
   if (key.isPrivate()) throw new KeyProblem(`${file} holds a private key; give the public key only`);
   await assertUsable(key, file, now);
+  return key;
+}
+
+const parsed = new Map<string, { mtimeMs: number; key: PublicKey }>();
+
+/**
+ * loadPublicKey with the parsed key kept while the file is unchanged (parsing costs about
+ * as much as encrypting). Usability is still checked on every call, so a key that expires
+ * while the server runs is refused from that moment.
+ */
+export async function cachedPublicKey(file: string, now = new Date()): Promise<PublicKey> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw new KeyProblem(`cannot read public key file ${file}`);
+  const hit = parsed.get(file);
+  if (hit && hit.mtimeMs === info.mtimeMs) {
+    await assertUsable(hit.key, file, now);
+    return hit.key;
+  }
+  const key = await loadPublicKey(file, now);
+  parsed.set(file, { mtimeMs: info.mtimeMs, key });
   return key;
 }
 

@@ -12,7 +12,7 @@ import { fieldErrors } from '../../forms/messages.ts';
 import type { Logger } from '../log.ts';
 import type { AbuseLimits } from './abuse-limits.ts';
 import type { DeliveryWorker } from './delivery.ts';
-import { encryptText, KeyProblem, loadPublicKey } from './encryption.ts';
+import { cachedPublicKey, encryptText, KeyProblem } from './encryption.ts';
 import { parseSubmission } from './parse-submission.ts';
 import { BodyTooLarge, readBody } from './read-body.ts';
 import { findRecipient, type RecipientTable } from './recipients.ts';
@@ -113,7 +113,7 @@ export function createFormHandler(deps: FormHandlerDeps) {
     const submittedAt = new Date().toISOString();
     let armored: string;
     try {
-      const key = await loadPublicKey(recipient.publicKeyFile);
+      const key = await cachedPublicKey(recipient.publicKeyFile);
       armored = await encryptText(JSON.stringify({ form: formId, force: force ?? null, reference, submittedAt, locale, answers: valid }, null, 2), key);
     } catch (error) {
       // Fail closed: without a usable key nothing is written, and the person is told to phone.

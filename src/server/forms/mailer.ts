@@ -16,6 +16,9 @@ export function createSender(settings: SmtpSettings): { send: Send; close: () =>
     host: settings.host,
     port: settings.port,
     secure: settings.port === 465,
+    // A few reused connections, matching the worker's concurrency.
+    pool: true,
+    maxConnections: 4,
     requireTLS: settings.requireTLS,
     ignoreTLS: !settings.requireTLS,
     ...(settings.user ? { auth: { user: settings.user, pass: settings.pass ?? '' } } : {}),
