@@ -1,18 +1,18 @@
 /**
- * `npm test`: make sure Debian's Chromium is there, type-check, build the site once, then
+ * `npm test`: make sure Debian's Chromium and GnuPG are there, type-check, build the site once, then
  * run every vitest project and end with one line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium } from './ensure-chromium.ts';
+import { ensureSystemPackages } from './ensure-system-packages.ts';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
 
-ensureChromium();
+ensureSystemPackages();
 
 const bin = join(process.cwd(), 'node_modules', '.bin');
 const quiet = { ASTRO_TELEMETRY_DISABLED: '1' };

@@ -1,9 +1,9 @@
 /**
  * An Astro integration that, after the build, hashes every inline script in dist/,
- * fails the build on inline styles, and writes dist/_headers and dist/_redirects.
+ * fails the build on inline styles, and writes dist/_headers, dist/_redirects and dist/404.html.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { securityHeaders } from '../security/headers.ts';
@@ -31,6 +31,8 @@ export function securityHeadersIntegration(): AstroIntegration {
         const headers = securityHeaders({ scriptHashes: [...hashes], tls: true });
         await writeFile(join(root, '_headers'), formatHeadersFile(headers, '/_astro/*'));
         await writeFile(join(root, '_redirects'), `/ /${defaultLocale}/ 302\n`);
+        // Static hosts serve /404.html for unknown paths; the Node server picks the locale's own.
+        await copyFile(join(root, defaultLocale, '404', 'index.html'), join(root, '404.html'));
         logger.info(`wrote _headers with ${hashes.size} inline script hash(es)`);
       },
     },

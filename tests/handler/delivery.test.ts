@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, afterAll } from 'vitest';
 import { decrypt, readMessage, readPrivateKey } from 'openpgp';
 import {
   callbackAnswers,
@@ -21,7 +21,10 @@ import {
   writeRecipients,
   type HandlerProcess,
   type RecipientKeys,
+  removeTempDirs,
 } from './support.ts';
+
+afterAll(removeTempDirs);
 
 const running: { stop(): Promise<void> }[] = [];
 afterEach(async () => {

@@ -2,8 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
-import { makeKeys, root, tempDir, writeRecipients } from './support.ts';
+import { expect, test, afterAll } from 'vitest';
+import { makeKeys, root, tempDir, writeRecipients, removeTempDirs } from './support.ts';
+
+afterAll(removeTempDirs);
 
 function keysCheck(recipientsFile: string) {
   const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), ['scripts/keys-check.ts'], {

@@ -11,7 +11,9 @@ import fc from 'fast-check';
 import { forms } from '../../src/forms/index.ts';
 import { allInlineScriptHashes } from '../support/site.ts';
 import { startInProcess, type InProcess } from './in-process.ts';
-import { callbackAnswers, disclosureAnswers, makeKeys, post } from './support.ts';
+import { callbackAnswers, disclosureAnswers, makeKeys, post, tempDir, removeTempDirs } from './support.ts';
+
+afterAll(removeTempDirs);
 
 let server: InProcess;
 beforeAll(async () => {
@@ -192,9 +194,7 @@ describe('keys fail closed', () => {
   ];
 
   test.each(cases)('%s: a 500 page telling the person to phone, and nothing written', async (_name, makeFile) => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'waypoint-key-'));
+    const dir = tempDir('key');
     const keyFile = await makeFile(dir, '');
     const broken = await startInProcess({ recipients: () => [{ form: 'callback-request', email: 'x@force.test', publicKeyFile: keyFile }] });
     try {

@@ -4,7 +4,7 @@
  * and the real handler process, started and killed like production would be.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +15,17 @@ import { simpleParser } from './mail-parse.ts';
 
 export const root = process.cwd();
 
+const tempDirs: string[] = [];
+
+/** A fresh folder under the system temp dir, removed by removeTempDirs() after the file's tests. */
 export function tempDir(name: string): string {
-  return mkdtempSync(join(tmpdir(), `waypoint-${name}-`));
+  const dir = mkdtempSync(join(tmpdir(), `waypoint-${name}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export interface RecipientKeys {
