@@ -23,14 +23,15 @@ const server = createServer(createApp({ distDir: join(process.cwd(), 'dist'), lo
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 if (!address || typeof address === 'string') throw new Error('no port');
-const url = `http://127.0.0.1:${address.port}${pagePath}`;
+const origin = `http://127.0.0.1:${address.port}`;
+const url = origin + pagePath;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 async function context(): Promise<BrowserContext> {
   const created = await browser.newContext();
   await created.route('**/*', (route) => {
     const target = route.request().url();
-    if (target.startsWith(`http://127.0.0.1:${address.port}`)) return route.continue();
+    if (target.startsWith(origin)) return route.continue();
     if (target === quickExitUrl) return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' });
     return route.abort();
   });
