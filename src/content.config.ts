@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { serviceSchema } from './directory/service-schema.ts';
 
 const source = z.object({
   title: z.string().min(1),
@@ -69,4 +70,10 @@ const helplines = defineCollection({
   }),
 });
 
-export const collections = { pages, emergencyContacts, helplines };
+/** The service directory: one Open Referral UK–shaped record per file in content/services/. */
+const services = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/services' }),
+  schema: serviceSchema,
+});
+
+export const collections = { pages, emergencyContacts, helplines, services };

@@ -8,6 +8,7 @@ export const quickExitUrl = 'https://www.bbc.co.uk/weather';
 
 /** The pages every footer links to, by slug. */
 export const footerSlugs = {
+  directory: 'directory',
   saferBrowsing: 'safer-browsing',
   privacy: 'privacy',
   accessibility: 'accessibility',

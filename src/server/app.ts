@@ -10,6 +10,7 @@ import { applySecurityHeaders, loadSecurityHeaders } from './response-headers.ts
 import { resolveStatic, sendFile } from './static-files.ts';
 import type { Logger } from './log.ts';
 import { isResponsePath } from './forms/response-kinds.ts';
+import { directoryRedirect } from './directory-go.ts';
 
 export type FormRoute = (request: IncomingMessage, response: ServerResponse, formId: string) => Promise<void>;
 
@@ -76,6 +77,13 @@ export function createApp({ distDir, logger, handleForm }: AppOptions): RequestH
     }
     if (url.pathname === '/') {
       redirect(response, 302, `/${defaultLocale}/`);
+      return;
+    }
+    const browse = directoryRedirect(url);
+    if (browse) {
+      // Only to a page that exists: an unknown value goes back to the directory's front page.
+      const exists = (await resolveStatic(distDir, browse)).kind === 'file';
+      redirect(response, 303, exists ? browse : browse.replace(/directory\/.*$/, 'directory/'));
       return;
     }
     // The handler's response pages are templates: only the handler sends them, filled in.

@@ -20,6 +20,10 @@ function strings(locale: string, namespace: string): Record<string, string> {
   return flatten(JSON.parse(readFileSync(join(root, 'locales', locale, namespace), 'utf8')));
 }
 
+/** i18next plural forms: "count_one", "count_few"… Each language has its own set (Welsh and Arabic have six). */
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+const baseKeys = (keys: string[]) => [...new Set(keys.map((key) => key.replace(pluralSuffix, '')))].sort();
+
 const slots = (text: string) => [...text.matchAll(/\{\{?(\w+)\}?\}/g)].map((match) => match[1]).sort();
 const namespaces = readdirSync(join(root, 'locales', defaultLocale)).filter((name) => name.endsWith('.json'));
 const englishPages = readdirSync(join(root, 'content', 'pages', defaultLocale)).sort();
@@ -37,11 +41,17 @@ describe.each(others)('$englishName ($code)', ({ code }) => {
   test.each(namespaces)('%s has every English key, no others, and the same slots', (namespace) => {
     const english = strings(defaultLocale, namespace);
     const translated = strings(code, namespace);
-    expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+    expect(baseKeys(Object.keys(translated))).toEqual(baseKeys(Object.keys(english)));
+    // Every plural in English has every plural form this language needs.
+    const forms = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+    for (const base of baseKeys(Object.keys(english).filter((key) => pluralSuffix.test(key)))) {
+      for (const form of forms) expect(translated, `${base}_${form}`).toHaveProperty([`${base}_${form}`]);
+    }
     for (const [key, text] of Object.entries(translated)) {
       expect(text.trim(), `${key} is empty`).not.toBe('');
       expect(text, `${key} is still a placeholder`).not.toMatch(/TODO|FIXME|translate me/i);
-      expect(slots(text), `${key} slots`).toEqual(slots(english[key]!));
+      const englishText = english[key] ?? english[key.replace(pluralSuffix, '_other')]!;
+      expect(slots(text), `${key} slots`).toEqual(slots(englishText));
     }
   });
 

@@ -130,3 +130,17 @@ test('the server logs nothing about the people using it', async () => {
   await get('/en/privacy/');
   expect(logLines.join('')).not.toMatch(/127\.0\.0\.1|privacy|user-agent/i);
 });
+
+describe('the directory form without JavaScript', () => {
+  test('goes to the browse page chosen, or back to the directory for anything else', async () => {
+    const chosen = await get('/cy/directory/go/?to=need/refuge');
+    expect(chosen.status).toBe(303);
+    expect(chosen.headers.location).toBe('/cy/directory/need/refuge/');
+    expectSecurityHeaders(chosen.headers);
+    for (const to of ['need/not-a-need', '../../etc', 'need/refuge/../../x', '']) {
+      const other = await get(`/en/directory/go/?to=${encodeURIComponent(to)}`);
+      expect(other.status, to).toBe(303);
+      expect(other.headers.location).toBe('/en/directory/');
+    }
+  });
+});
