@@ -29,6 +29,8 @@ function templateOf(path: string): string {
   const parts = path.split('/').filter(Boolean);
   if (parts.length === 1 && locales.some((locale) => locale.code === parts[0])) return 'home';
   if (parts[1] === '404') return 'not found';
+  // The directory's front page carries the search island; its browse pages are static lists.
+  if (parts[1] === 'directory') return parts.length === 2 ? 'directory search' : 'directory browse';
   return 'content page';
 }
 
@@ -52,14 +54,14 @@ for (const page of pages) groups.set(templateOf(page.path), [...(groups.get(temp
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 console.log(`\n${pages.length} pages built\n`);
-console.log(`${'template'.padEnd(14)} ${'pages'.padStart(5)}  ${'heaviest page'.padEnd(32)} ${'HTML'.padStart(7)} ${'gz'.padStart(6)} ${'CSS'.padStart(7)} ${'gz'.padStart(6)} ${'JS'.padStart(6)} ${'gz'.padStart(6)} ${'total gz'.padStart(9)}`);
+console.log(`${'template'.padEnd(16)} ${'pages'.padStart(5)}  ${'heaviest page'.padEnd(32)} ${'HTML'.padStart(7)} ${'gz'.padStart(6)} ${'CSS'.padStart(7)} ${'gz'.padStart(6)} ${'JS'.padStart(6)} ${'gz'.padStart(6)} ${'total gz'.padStart(9)}`);
 const heaviest = new Map<string, Weight>();
 for (const [template, group] of groups) {
   const page = group.reduce((a, b) => (gz(a.html) + gz(a.css) + gz(a.js) >= gz(b.html) + gz(b.css) + gz(b.js) ? a : b));
   heaviest.set(template, page);
   const total = gz(page.html) + gz(page.css) + gz(page.js);
   console.log(
-    `${template.padEnd(14)} ${pad(group.length, 5)}  ${page.path.padEnd(32)} ${pad(bytes(page.html), 7)} ${pad(gz(page.html), 6)} ${pad(bytes(page.css), 7)} ${pad(gz(page.css), 6)} ${pad(bytes(page.js), 6)} ${pad(gz(page.js), 6)} ${pad(total, 9)}`,
+    `${template.padEnd(16)} ${pad(group.length, 5)}  ${page.path.padEnd(32)} ${pad(bytes(page.html), 7)} ${pad(gz(page.html), 6)} ${pad(bytes(page.css), 7)} ${pad(gz(page.css), 6)} ${pad(bytes(page.js), 6)} ${pad(gz(page.js), 6)} ${pad(total, 9)}`,
   );
 }
 

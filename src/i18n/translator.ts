@@ -6,7 +6,7 @@
 import i18next, { type Resource, type TFunction } from 'i18next';
 import { defaultLocale } from './locales.ts';
 
-export const namespaces = ['common', 'forms'] as const;
+export const namespaces = ['common', 'forms', 'directory', 'search'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export type Translate = TFunction;

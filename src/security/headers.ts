@@ -6,16 +6,19 @@
 export interface HeaderOptions {
   /** sha256 hashes ('sha256-…') of every inline script the built site contains. */
   scriptHashes: readonly string[];
+  /** sha256 hashes of every inline <style> element (none unless a page has an island). */
+  styleHashes?: readonly string[];
   /** Strict-Transport-Security only means something over TLS. */
   tls: boolean;
 }
 
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
-  const scripts = ["'self'", ...[...scriptHashes].sort().map((hash) => `'${hash}'`)].join(' ');
+const sources = (hashes: readonly string[]) => ["'self'", ...[...hashes].sort().map((hash) => `'${hash}'`)].join(' ');
+
+export function contentSecurityPolicy(scriptHashes: readonly string[], styleHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    `script-src ${scripts}`,
-    "style-src 'self'",
+    `script-src ${sources(scriptHashes)}`,
+    `style-src ${sources(styleHashes)}`,
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
@@ -26,9 +29,9 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
-export function securityHeaders({ scriptHashes, tls }: HeaderOptions): Record<string, string> {
+export function securityHeaders({ scriptHashes, styleHashes = [], tls }: HeaderOptions): Record<string, string> {
   const headers: Record<string, string> = {
-    'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
+    'Content-Security-Policy': contentSecurityPolicy(scriptHashes, styleHashes),
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',

@@ -6,17 +6,14 @@
 import { describe, expect, test } from 'vitest';
 import { getLocale } from '../../src/i18n/locales.ts';
 import { quickExitUrl } from '../../src/site-config.ts';
-import { allInlineScriptHashes, builtPages } from '../support/site.ts';
+import { allInlineScriptHashes, builtPages, expectedCsp } from '../support/site.ts';
 import { axeViolations, baseUrl, openContext } from '../support/browser.ts';
 
 const pages = builtPages();
 const hashes = allInlineScriptHashes();
 
 const expectedHeaders = {
-  'content-security-policy':
-    `default-src 'self'; script-src 'self' ${hashes.map((hash) => `'${hash}'`).join(' ')}; style-src 'self'; ` +
-    "img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; form-action 'self'; " +
-    "frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy': expectedCsp(),
   'referrer-policy': 'no-referrer',
   'x-content-type-options': 'nosniff',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
-import { inlineScriptHashes } from '../../src/security/inline-scripts.ts';
+import { inlineScriptHashes, inlineStyleHashes } from '../../src/security/inline-scripts.ts';
 import { isResponsePath } from '../../src/server/forms/response-kinds.ts';
 
 export const distDir = join(process.cwd(), 'dist');
@@ -37,13 +37,27 @@ function allBuiltPages(): BuiltPage[] {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The hashes of every inline script in the built site: what the CSP must allow. */
-export function allInlineScriptHashes(): string[] {
+function allHashes(hashesOf: (html: string) => string[]): string[] {
   const hashes = new Set<string>();
   for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
     if (entry.isFile() && entry.name.endsWith('.html')) {
-      for (const hash of inlineScriptHashes(readFileSync(join(entry.parentPath, entry.name), 'utf8'))) hashes.add(hash);
+      for (const hash of hashesOf(readFileSync(join(entry.parentPath, entry.name), 'utf8'))) hashes.add(hash);
     }
   }
   return [...hashes].sort();
+}
+
+/** The hashes of every inline script in the built site: what the CSP must allow. */
+export const allInlineScriptHashes = () => allHashes(inlineScriptHashes);
+
+/** The hashes of every inline <style> element in the built site. */
+export const allInlineStyleHashes = () => allHashes(inlineStyleHashes);
+
+/** The exact CSP the site must send, written out here rather than built by the code under test. */
+export function expectedCsp(): string {
+  const list = (hashes: string[]) => ["'self'", ...hashes.map((hash) => `'${hash}'`)].join(' ');
+  return (
+    `default-src 'self'; script-src ${list(allInlineScriptHashes())}; style-src ${list(allInlineStyleHashes())}; ` +
+    "img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+  );
 }

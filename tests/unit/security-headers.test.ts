@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from '../../src/security/headers.ts';
 import { formatHeadersFile, parseHeadersFile } from '../../src/security/headers-file.ts';
-import { hasInlineStyle, inlineScriptHashes, sha256 } from '../../src/security/inline-scripts.ts';
+import { hasStyleAttribute, inlineScriptHashes, inlineStyleHashes, sha256 } from '../../src/security/inline-scripts.ts';
 import { applySecurityHeaders } from '../../src/server/response-headers.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -26,13 +26,18 @@ test('the _headers file round-trips, and only "/*" headers apply to everything',
   expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
 });
 
-test('inline scripts are hashed, external ones are not; inline styles are found', () => {
-  const html = '<script>a()</script><script src="/x.js"></script><script type="module">b()</script>';
+test('inline scripts and <style> elements are hashed, external ones are not; style attributes are found', () => {
+  const html = '<script>a()</script><script src="/x.js"></script><script type="module">b()</script><style>p{}</style>';
   expect(inlineScriptHashes(html)).toEqual([sha256('a()'), sha256('b()')]);
+  expect(inlineStyleHashes(html)).toEqual([sha256('p{}')]);
   expect(sha256('a()')).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
-  expect(hasInlineStyle('<p style="color:red">')).toBe(true);
-  expect(hasInlineStyle('<style>p{}</style>')).toBe(true);
-  expect(hasInlineStyle('<link rel="stylesheet" href="/a.css"><p class="x">')).toBe(false);
+  expect(hasStyleAttribute('<p style="color:red">')).toBe(true);
+  expect(hasStyleAttribute('<style>p{}</style>')).toBe(false);
+  expect(hasStyleAttribute('<link rel="stylesheet" href="/a.css"><p class="x">')).toBe(false);
+});
+
+test('style hashes go into style-src', () => {
+  expect(contentSecurityPolicy([], ['sha256-s'])).toContain("style-src 'self' 'sha256-s';");
 });
 
 test('the server adds HSTS over TLS only', () => {

@@ -1,0 +1,123 @@
+/**
+ * One service, as a person needs to see it: what it offers, who it is for, how to contact
+ * it safely, and how old the details are. A Preact component so that the static browse
+ * pages (rendered at build, no JavaScript) and the search island show exactly the same card.
+ */
+import type { DirectoryEntry, LocalText } from '../../directory/entry.ts';
+import type { CardLabels } from '../../directory/card-labels.ts';
+
+interface Props {
+  entry: DirectoryEntry;
+  labels: CardLabels;
+  /** When the card is shown: a check more than a year before this is flagged. */
+  now: number;
+}
+
+const oneYear = 365 * 24 * 60 * 60 * 1000;
+
+function Text({ value }: { value: LocalText }) {
+  return value.lang ? <span lang={value.lang}>{value.text}</span> : <>{value.text}</>;
+}
+
+/** Splits a translated sentence at its {date} slot, so the date sits where the language puts it. */
+function withDate(template: string, date: string) {
+  const [before, after] = template.split('{date}');
+  return (
+    <>
+      {before}
+      <time>{date}</time>
+      {after}
+    </>
+  );
+}
+
+export default function ServiceCard({ entry, labels, now }: Props) {
+  const checked = new Date(`${entry.checked}T00:00:00Z`);
+  const old = now - checked.getTime() > oneYear;
+  const date = new Intl.DateTimeFormat(labels.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(checked);
+  const places = entry.ukWide ? [labels.nation.uk] : [...entry.nations.map((nation) => labels.nation[nation]), ...entry.places];
+  const headingId = `service-${entry.id}`;
+  return (
+    <article class="service-card" aria-labelledby={headingId}>
+      <h2 id={headingId} class="service-card__name" lang={entry.name.lang}>
+        {entry.name.text}
+      </h2>
+      {entry.byAndFor && <p class="tag tag--by-and-for">{labels.byAndFor}</p>}
+      <dl class="service-card__facts">
+        <dt>{labels.offers}</dt>
+        <dd>
+          <Text value={entry.description} />
+          <ul class="tags">
+            {entry.needs.map((need) => (
+              <li class="tag">{labels.need[need]}</li>
+            ))}
+          </ul>
+        </dd>
+        {(entry.eligibility || entry.communities.length > 0) && (
+          <>
+            <dt>{labels.for}</dt>
+            <dd>
+              {entry.eligibility && <Text value={entry.eligibility} />}
+              {entry.communities.length > 0 && (
+                <ul class="tags">
+                  {entry.communities.map((community) => (
+                    <li class="tag">{labels.community[community]}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </>
+        )}
+        <dt>{labels.covers}</dt>
+        <dd>{places.join(', ')}</dd>
+        <dt>{labels.contact}</dt>
+        <dd>
+          {entry.phones.length > 0 && (
+            <ul class="service-card__phones">
+              {entry.phones.map((phone) => (
+                <li>
+                  <a class="tel contact__number" href={`tel:${phone.number.replace(/[^\d+]/g, '')}`} dir="ltr">
+                    {phone.number}
+                  </a>
+                  {phone.text && <span class="tag">{labels.text}</span>}
+                  {phone.bsl && <span class="tag">{labels.bsl}</span>}
+                  {phone.description && (
+                    <>
+                      {' '}
+                      <Text value={phone.description} />
+                    </>
+                  )}
+                  <br />
+                  <span class="hint">{phone.hours === '24/7' ? labels.hours247 : labels.hoursCheck}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {entry.unverified && <p class="hint">{labels.websiteOnly}</p>}
+          {entry.url && (
+            <p>
+              <a href={entry.url} rel="noreferrer" dir="ltr">
+                {labels.website}: {entry.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+              </a>
+            </p>
+          )}
+          {entry.refuge && <p class="hint">{labels.confidential}</p>}
+        </dd>
+      </dl>
+      <p class={old ? 'service-card__checked service-card__checked--old' : 'service-card__checked'}>
+        {withDate(old ? labels.oldCheck : labels.checked, date)}{' '}
+        <span class="hint">
+          {labels.sources}:{' '}
+          {entry.sources.map((source, index) => (
+            <>
+              {index > 0 && ', '}
+              <a href={source.url} rel="noreferrer" lang="en" dir="ltr">
+                {source.publisher}
+              </a>
+            </>
+          ))}
+        </span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+/** The translated words a service card needs, gathered once per locale for Astro and the island alike. */
+import type { TFunction } from 'i18next';
+import { communities, features, nations, needs } from './taxonomy.ts';
+
+export interface CardLabels {
+  locale: string;
+  offers: string;
+  for: string;
+  covers: string;
+  contact: string;
+  hours247: string;
+  hoursCheck: string;
+  text: string;
+  bsl: string;
+  website: string;
+  websiteOnly: string;
+  byAndFor: string;
+  checked: string;
+  oldCheck: string;
+  sources: string;
+  confidential: string;
+  need: Record<string, string>;
+  community: Record<string, string>;
+  feature: Record<string, string>;
+  nation: Record<string, string>;
+}
+
+export function cardLabels(t: TFunction, locale: string): CardLabels {
+  const group = (name: string, ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, t(`directory:${name}.${id}`)]));
+  const card = (key: string) => t(`directory:card.${key}`);
+  return {
+    locale,
+    offers: card('offers'),
+    for: card('for'),
+    covers: card('covers'),
+    contact: card('contact'),
+    hours247: card('hours247'),
+    hoursCheck: card('hoursCheck'),
+    text: card('text'),
+    bsl: card('bsl'),
+    website: card('website'),
+    websiteOnly: card('websiteOnly'),
+    byAndFor: card('byAndFor'),
+    checked: card('checked'),
+    oldCheck: card('oldCheck'),
+    sources: card('sources'),
+    confidential: card('confidential'),
+    need: group('need', needs),
+    community: group('community', communities),
+    feature: group('feature', features),
+    nation: { ...group('nation', nations), uk: t('directory:nation.uk') },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * A directory record as one locale shows it: text resolved to that language (English where
+ * no translation exists, marked so), taxonomy kept as ids. The static browse pages and the
+ * search island both render these, through the one ServiceCard component.
+ */
+import type { ServiceRecord } from './service-schema.ts';
+import type { Community, Feature, Nation, Need } from './taxonomy.ts';
+
+export interface LocalText {
+  text: string;
+  /** Set when the text is the English fallback inside another language's page. */
+  lang?: 'en';
+}
+
+export interface DirectoryEntry {
+  id: string;
+  name: LocalText;
+  description: LocalText;
+  eligibility?: LocalText;
+  needs: Need[];
+  communities: Community[];
+  features: Feature[];
+  /** Nations the service covers (UK-wide services list all four). */
+  nations: Nation[];
+  /** Region names and local authority codes, as recorded. */
+  places: string[];
+  ukWide: boolean;
+  languages: string[];
+  phones: { number: string; description?: LocalText; hours: '24/7' | 'check'; text: boolean; bsl: boolean }[];
+  url?: string;
+  checked: string;
+  unverified: boolean;
+  byAndFor: boolean;
+  refuge: boolean;
+  sources: { publisher: string; url: string }[];
+}
+
+const allNations: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+
+function local(value: Record<string, string> | undefined, locale: string): LocalText | undefined {
+  if (!value) return undefined;
+  const own = value[locale];
+  return own ? { text: own } : { text: value.en!, ...(locale === 'en' ? {} : { lang: 'en' as const }) };
+}
+
+export function toEntry(record: ServiceRecord, locale: string): DirectoryEntry {
+  const { service } = record;
+  const ukWide = record.service_areas.some((area) => area.type === 'uk');
+  const nations = ukWide ? allNations : [...new Set(record.service_areas.flatMap((area) => (area.type === 'nation' ? [area.nation] : [])))];
+  const eligibility = local(service.eligibility, locale);
+  return {
+    id: record.id,
+    name: local(service.name, locale)!,
+    description: local(service.description, locale)!,
+    ...(eligibility ? { eligibility } : {}),
+    needs: record.taxonomy.needs,
+    communities: record.taxonomy.communities,
+    features: record.taxonomy.features,
+    nations,
+    places: record.service_areas.flatMap((area) => (area.type === 'region' ? [area.region] : area.type === 'local-authority' ? [area.code] : [])),
+    ukWide,
+    languages: service.languages,
+    phones: record.phones.map((phone) => {
+      const description = local(phone.description, locale);
+      return { number: phone.number, hours: phone.hours, text: phone.text, bsl: phone.bsl, ...(description ? { description } : {}) };
+    }),
+    ...(service.url ? { url: service.url } : {}),
+    checked: record.checked.toISOString().slice(0, 10),
+    unverified: record.unverified,
+    byAndFor: record.by_and_for,
+    refuge: record.taxonomy.needs.includes('refuge') || record.locations.some((location) => location.type === 'virtual' && location.confidential),
+    sources: record.source.map(({ publisher, url }) => ({ publisher, url })),
+  };
+}

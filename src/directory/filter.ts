@@ -1,0 +1,82 @@
+/**
+ * Search and filters over directory entries: free text plus need, community, nation,
+ * language, BSL, wheelchair access, pets and NRPF. Pure, so the island, the tests and
+ * the benchmark run exactly the same code.
+ */
+import type { DirectoryEntry } from './entry.ts';
+import type { Community, Nation, Need } from './taxonomy.ts';
+
+export interface Query {
+  text: string;
+  need?: Need | undefined;
+  community?: Community | undefined;
+  nation?: Nation | undefined;
+  language?: string | undefined;
+  bsl: boolean;
+  wheelchair: boolean;
+  pets: boolean;
+  nrpf: boolean;
+}
+
+export const emptyQuery: Query = { text: '', bsl: false, wheelchair: false, pets: false, nrpf: false };
+
+/** Lower case, no accents, so "cymraeg" finds "Cymraeg" and "refugee" is not "réfugee". */
+export function normalise(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function terms(text: string): string[] {
+  return normalise(text).split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 0);
+}
+
+/** Words a person might type for an entry: its text, and the labels of its needs and communities. */
+export type Labeller = (entry: DirectoryEntry) => string;
+
+export function matches(entry: DirectoryEntry, query: Query, haystack: string): boolean {
+  if (query.need && !entry.needs.includes(query.need)) return false;
+  if (query.community && !entry.communities.includes(query.community)) return false;
+  if (query.nation && !entry.nations.includes(query.nation)) return false;
+  if (query.language && !entry.languages.includes(query.language)) return false;
+  if (query.bsl && !(entry.features.includes('bsl') || entry.phones.some((phone) => phone.bsl))) return false;
+  if (query.wheelchair && !entry.features.includes('wheelchair-access')) return false;
+  if (query.pets && !(entry.features.includes('accepts-pets') || entry.needs.includes('pets'))) return false;
+  if (query.nrpf && !(entry.features.includes('accepts-nrpf') || entry.communities.includes('migrant-women-nrpf'))) return false;
+  // Every word typed must start a word in the entry: "ref" finds "refuge", but "men" does not find "women".
+  const words = terms(query.text);
+  return words.every((word) => haystack.includes(` ${word}`));
+}
+
+export function search(entries: DirectoryEntry[], query: Query, labels: Labeller): DirectoryEntry[] {
+  return entries.filter((entry) => matches(entry, query, ` ${terms(`${entry.name.text} ${entry.description.text} ${entry.eligibility?.text ?? ''} ${labels(entry)}`).join(' ')}`));
+}
+
+const flags = ['bsl', 'wheelchair', 'pets', 'nrpf'] as const;
+const choices = ['need', 'community', 'nation', 'language'] as const;
+
+/** The query as URL parameters, so a search can be shared or bookmarked (nothing is stored). */
+export function toSearchParams(query: Query): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.text.trim()) params.set('q', query.text.trim());
+  for (const name of choices) if (query[name]) params.set(name, query[name]!);
+  for (const name of flags) if (query[name]) params.set(name, '1');
+  return params;
+}
+
+export function fromSearchParams(params: URLSearchParams, allowed: { needs: readonly string[]; communities: readonly string[]; nations: readonly string[] }): Query {
+  const pick = <T extends string>(name: string, values: readonly string[]) => {
+    const value = params.get(name) ?? undefined;
+    return value && values.includes(value) ? (value as T) : undefined;
+  };
+  const language = params.get('language') ?? undefined;
+  return {
+    text: (params.get('q') ?? '').slice(0, 100),
+    need: pick<Need>('need', allowed.needs),
+    community: pick<Community>('community', allowed.communities),
+    nation: pick<Nation>('nation', allowed.nations),
+    language: language && /^[a-z]{2,3}$/.test(language) ? language : undefined,
+    bsl: params.get('bsl') === '1',
+    wheelchair: params.get('wheelchair') === '1',
+    pets: params.get('pets') === '1',
+    nrpf: params.get('nrpf') === '1',
+  };
+}
