@@ -38,8 +38,6 @@ interface Props {
   dataUrl: string;
   labels: CardLabels;
   text: SearchText;
-  /** Language names for the language filter, by tag. */
-  languages: Record<string, string>;
   /** The national helplines, shown when nothing matches. */
   helplines: { name: string; number: string }[];
 }
@@ -48,7 +46,7 @@ type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; entri
 
 const allowed = { needs, communities, nations };
 
-export default function DirectorySearch({ locale, dataUrl, labels, text, languages, helplines }: Props) {
+export default function DirectorySearch({ locale, dataUrl, labels, text, helplines }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [query, setQuery] = useState<Query>(() => fromSearchParams(new URLSearchParams(location.search), allowed));
 
@@ -67,6 +65,11 @@ export default function DirectorySearch({ locale, dataUrl, labels, text, languag
 
   const labelsFor = (entry: DirectoryEntry) =>
     [...entry.needs.map((need) => labels.need[need]), ...entry.communities.map((community) => labels.community[community]), ...entry.nations.map((nation) => labels.nation[nation]), ...entry.places].join(' ');
+  // The languages services work in, each named in its own language ("Cymraeg", "العربية").
+  const languages = useMemo(() => {
+    const tags = load.state === 'ready' ? [...new Set(load.entries.flatMap((entry) => entry.languages))].sort() : [];
+    return tags.map((tag) => [tag, new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag] as const);
+  }, [load]);
   const results = useMemo(() => (load.state === 'ready' ? search(load.entries, query, labelsFor) : []), [load, query]);
   const plural = new Intl.PluralRules(locale).select(results.length);
   const count = (text.results[plural] ?? text.results.other ?? '').replace('{{count}}', String(results.length));
@@ -112,7 +115,7 @@ export default function DirectorySearch({ locale, dataUrl, labels, text, languag
               <label for="search-language">{text.language}</label>
               <select id="search-language" value={query.language ?? ''} onChange={(event) => set({ language: event.currentTarget.value || undefined })}>
                 <option value="">{text.any}</option>
-                {Object.entries(languages).map(([tag, name]) => (
+                {languages.map(([tag, name]) => (
                   <option value={tag} lang={tag}>
                     {name}
                   </option>

@@ -28,7 +28,7 @@ test('the site has pages to check, and the quick exit script is allowed by hash'
 });
 
 describe.concurrent('every page in every locale', () => {
-  test.for(pages)('$path', async ({ locale, path }) => {
+  test.for(pages)('$path', async ({ locale, path }, { expect }) => {
     const url = baseUrl() + path;
     const { context, page, requests, foreign, cspViolations } = await openContext();
     try {

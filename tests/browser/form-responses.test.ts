@@ -18,7 +18,7 @@ test('there is a response page for each kind in each locale', () => {
 });
 
 describe.concurrent('form response pages', () => {
-  test.for(pages)('$path', async ({ locale, path }) => {
+  test.for(pages)('$path', async ({ locale, path }, { expect }) => {
     const html = readFileSync(join(distDir, path, 'index.html'), 'utf8')
       .replace('<!--waypoint:reference-->', 'ABCDEFGH2345')
       .replace('<!--waypoint:reason-->', escapeHtml('The form had an answer we did not expect.'))

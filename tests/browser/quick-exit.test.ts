@@ -3,7 +3,7 @@
  * that must not count, what it clears before leaving, the bfcache reset, the note about
  * history, right-to-left placement and a visible focus.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { quickExitUrl } from '../../src/site-config.ts';
 import { baseUrl, openContext } from '../support/browser.ts';
@@ -11,7 +11,7 @@ import { baseUrl, openContext } from '../support/browser.ts';
 const pagePath = (locale: string) => `/${locale}/safer-browsing/`;
 
 describe.concurrent.for(locales)('$englishName', ({ code, dir }) => {
-  test('Shift counts down aloud in the page’s language, and expires after 5 seconds', async () => {
+  test('Shift counts down aloud in the page’s language, and expires after 5 seconds', async ({ expect }) => {
     const { context, page } = await openContext();
     try {
       await page.clock.install();
@@ -46,7 +46,7 @@ describe.concurrent.for(locales)('$englishName', ({ code, dir }) => {
     }
   });
 
-  test('the button sits at the inline end: right in left-to-right pages, left in right-to-left', async () => {
+  test('the button sits at the inline end: right in left-to-right pages, left in right-to-left', async ({ expect }) => {
     const { context, page } = await openContext();
     try {
       await page.setViewportSize({ width: 1000, height: 700 });
@@ -68,7 +68,7 @@ describe.concurrent.for(locales)('$englishName', ({ code, dir }) => {
 });
 
 describe.concurrent('keys that must not trigger quick exit', () => {
-  test('a Shift used to type a capital letter does not count', async () => {
+  test('a Shift used to type a capital letter does not count', async ({ expect }) => {
     const { context, page } = await openContext();
     try {
       await page.goto(baseUrl() + pagePath('en'));
@@ -82,7 +82,7 @@ describe.concurrent('keys that must not trigger quick exit', () => {
     }
   });
 
-  test('any other key starts the count again', async () => {
+  test('any other key starts the count again', async ({ expect }) => {
     const { context, page } = await openContext();
     try {
       await page.goto(baseUrl() + pagePath('en'));
@@ -100,7 +100,7 @@ describe.concurrent('keys that must not trigger quick exit', () => {
 });
 
 describe.concurrent('what quick exit does before leaving', () => {
-  test('hides the page, blanks the title and empties fields before the next site has loaded', async () => {
+  test('hides the page, blanks the title and empties fields before the next site has loaded', async ({ expect }) => {
     const { context, page } = await openContext();
     try {
       await page.goto(baseUrl() + pagePath('en'));
@@ -134,7 +134,7 @@ describe.concurrent('what quick exit does before leaving', () => {
     }
   });
 
-  test('clears this site’s session and local storage', async () => {
+  test('clears this site’s session and local storage', async ({ expect }) => {
     const { context, page } = await openContext();
     try {
       await page.goto(baseUrl() + pagePath('en'));
@@ -150,7 +150,7 @@ describe.concurrent('what quick exit does before leaving', () => {
     }
   });
 
-  test('coming back from the back/forward cache shows the page again, not a blank one', async () => {
+  test('coming back from the back/forward cache shows the page again, not a blank one', async ({ expect }) => {
     const { context, page } = await openContext();
     try {
       await page.goto(baseUrl() + pagePath('en'));
@@ -172,7 +172,7 @@ describe.concurrent('what quick exit does before leaving', () => {
     }
   });
 
-  test('the skip link at the top of the page leaves the same way', async () => {
+  test('the skip link at the top of the page leaves the same way', async ({ expect }) => {
     const { context, page } = await openContext();
     try {
       await page.goto(baseUrl() + pagePath('cy'));
@@ -188,7 +188,7 @@ describe.concurrent('what quick exit does before leaving', () => {
 });
 
 describe.concurrent('the note explaining quick exit', () => {
-  test('is open until closed; closing it is remembered only when the person asks', async () => {
+  test('is open until closed; closing it is remembered only when the person asks', async ({ expect }) => {
     const { context, page } = await openContext();
     try {
       const url = baseUrl() + pagePath('en');
@@ -215,7 +215,7 @@ describe.concurrent('the note explaining quick exit', () => {
     }
   });
 
-  test('without JavaScript it is open, can be closed, and offers no button that would not work', async () => {
+  test('without JavaScript it is open, can be closed, and offers no button that would not work', async ({ expect }) => {
     const { context, page } = await openContext({ javaScriptEnabled: false });
     try {
       await page.goto(baseUrl() + pagePath('ar'));
@@ -230,7 +230,7 @@ describe.concurrent('the note explaining quick exit', () => {
   });
 });
 
-test('keyboard focus is clearly visible on the first link', async () => {
+test('keyboard focus is clearly visible on the first link', async ({ expect }) => {
   const { context, page } = await openContext();
   try {
     await page.goto(baseUrl() + pagePath('en'));

@@ -1,0 +1,136 @@
+/**
+ * The directory in Chromium: the search island (text, every filter, URL state, zero
+ * results with the helplines), right-to-left layout, axe with results on screen, and the
+ * no-JavaScript form that goes to a static browse page.
+ */
+import { describe, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixtureEntries } from '../fixtures/directory-entries.ts';
+import { axeViolations, baseUrl, openContext } from '../support/browser.ts';
+
+async function openDirectory(locale = 'en', search = '') {
+  const opened = await openContext();
+  await opened.page.route(`${baseUrl()}/${locale}/directory/services.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(fixtureEntries) }),
+  );
+  await opened.page.goto(`${baseUrl()}/${locale}/directory/${search}`);
+  await opened.page.locator('#search-text').waitFor();
+  // Loaded once the count shows a number.
+  await opened.page.waitForFunction(() => /\d/.test(document.querySelector('.directory-search__count')?.textContent ?? ''));
+  return opened;
+}
+
+const shownIds = (page: Page) => page.locator('.directory-search .service-card h2').evaluateAll((headings) => headings.map((heading) => heading.id.replace('service-', '')));
+
+describe.concurrent('search with JavaScript', () => {
+  test('shows every service, then narrows as you type, keeping the query in the URL', async ({ expect }) => {
+    const { context, page } = await openDirectory();
+    try {
+      expect((await shownIds(page)).sort()).toEqual(fixtureEntries.map((entry) => entry.id).sort());
+      expect(await page.locator('.directory-search__count').textContent()).toBe('4 services found');
+      await page.locator('#search-text').fill('refu');
+      await expect.poll(() => shownIds(page)).toEqual(['test-refuge-wales']);
+      expect(await page.locator('.directory-search__count').textContent()).toBe('1 service found');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('refu');
+      // Words match the start of words only: "men" is not "women".
+      await page.locator('#search-text').fill('men');
+      await expect.poll(() => shownIds(page)).toEqual(['test-men']);
+      // Need and community labels are searchable too.
+      await page.locator('#search-text').fill('legal advice');
+      await expect.poll(() => shownIds(page)).toEqual(['test-legal-england']);
+      expect(await context.cookies()).toEqual([]);
+      expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  const filters: [string, (page: Page) => Promise<unknown>, string[]][] = [
+    ['need', (page) => page.selectOption('#search-need', 'legal'), ['test-legal-england']],
+    ['community', (page) => page.selectOption('#search-community', 'men'), ['test-men']],
+    ['nation', (page) => page.selectOption('#search-nation', 'wales'), ['test-refuge-wales', 'test-sisters']],
+    ['language', (page) => page.selectOption('#search-language', 'cy'), ['test-refuge-wales']],
+    ['BSL', (page) => page.check('#search-bsl'), ['test-legal-england']],
+    ['wheelchair access', (page) => page.check('#search-wheelchair'), ['test-refuge-wales']],
+    ['pets', (page) => page.check('#search-pets'), ['test-refuge-wales']],
+    ['no recourse to public funds', (page) => page.check('#search-nrpf'), ['test-sisters']],
+  ];
+
+  test.for(filters)('the %s filter', async ([, apply, expected], { expect }) => {
+    const { context, page } = await openDirectory();
+    try {
+      await apply(page);
+      await expect.poll(async () => (await shownIds(page)).sort()).toEqual(expected.sort());
+      // The filter is in the URL, and a fresh load of that URL shows the same results.
+      const shared = page.url();
+      expect(new URL(shared).search).not.toBe('');
+      await page.goto(shared);
+      await expect.poll(async () => (await shownIds(page)).sort()).toEqual(expected.sort());
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('nothing found: says so and shows the national helplines', async ({ expect }) => {
+    const { context, page } = await openDirectory('en', '?q=zzzzzz');
+    try {
+      await expect.poll(() => shownIds(page)).toEqual([]);
+      expect(await page.locator('.directory-search .notice').textContent()).toContain('No services match your search');
+      const numbers = await page.locator('.directory-search .notice a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(numbers).toEqual(expect.arrayContaining(['tel:08082000247', 'tel:08088010800', 'tel:08000271234', 'tel:08088021414']));
+      await page.locator('button', { hasText: 'Clear search' }).click();
+      await expect.poll(async () => (await shownIds(page)).length).toBe(4);
+      expect(new URL(page.url()).search).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('cards say how to contact a service safely and how old the details are', async ({ expect }) => {
+    const { context, page } = await openDirectory();
+    try {
+      const refuge = page.locator('#service-test-refuge-wales').locator('xpath=..');
+      expect(await refuge.locator('a[href="tel:01632960001"]').count()).toBe(1);
+      expect(await refuge.textContent()).toContain('Refuge addresses are never shown');
+      const old = page.locator('#service-test-legal-england').locator('xpath=..');
+      expect(await old.locator('.service-card__checked--old').textContent()).toContain('more than a year ago');
+      const unverified = page.locator('#service-test-men').locator('xpath=..');
+      expect(await unverified.locator('a[href^="tel:"]').count()).toBe(0);
+      expect(await unverified.textContent()).toContain('we only show their website');
+      expect(await page.locator('#service-test-sisters').locator('xpath=..').locator('.tag--by-and-for').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('right to left in Arabic, with Arabic labels', async ({ expect }) => {
+    const { context, page } = await openDirectory('ar');
+    try {
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await page.locator('#search-text').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+      const input = await page.locator('#search-text').boundingBox();
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      // The field starts at the right-hand edge of the content, as Arabic text does.
+      expect(input!.x + input!.width).toBeGreaterThan(width / 2);
+      expect(await page.locator('label[for="search-text"]').textContent()).not.toBe('Search by name or what you need');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('without JavaScript, the form goes to a static browse page', async ({ expect }) => {
+  const { context, page } = await openContext({ javaScriptEnabled: false });
+  try {
+    await page.goto(`${baseUrl()}/cy/directory/`);
+    expect(await page.locator('#search-text').count()).toBe(0);
+    await page.selectOption('#directory-to', 'need/pets');
+    await Promise.all([page.waitForURL(`${baseUrl()}/cy/directory/need/pets/`), page.locator('.directory-go button').click()]);
+    expect(await page.locator('h1').textContent()).not.toBe('');
+    expect(await page.getAttribute('html', 'lang')).toBe('cy');
+  } finally {
+    await context.close();
+  }
+});
