@@ -14,11 +14,18 @@ async function openDirectory(locale = 'en', search = '') {
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(fixtureEntries) }),
   );
   await opened.page.goto(`${baseUrl()}/${locale}/directory/${search}`);
-  await opened.page.locator('#search-text').waitFor();
-  // Loaded once the count shows a number.
-  await opened.page.waitForFunction(() => /\d/.test(document.querySelector('.directory-search__count')?.textContent ?? ''));
+  await waitLoaded(opened.page);
   return opened;
 }
+
+/** The island has fetched the directory once its count shows a number. */
+async function waitLoaded(page: Page) {
+  await page.locator('#search-text').waitFor();
+  await page.waitForFunction(() => /\d/.test(document.querySelector('.directory-search__count')?.textContent ?? ''));
+}
+
+/** Results follow typing at once, but a loaded CI machine can be slow to paint: wait up to 10 s. */
+const settle = { timeout: 10_000 };
 
 const shownIds = (page: Page) => page.locator('.directory-search .service-card h2').evaluateAll((headings) => headings.map((heading) => heading.id.replace('service-', '')));
 
@@ -29,15 +36,15 @@ describe.concurrent('search with JavaScript', () => {
       expect((await shownIds(page)).sort()).toEqual(fixtureEntries.map((entry) => entry.id).sort());
       expect(await page.locator('.directory-search__count').textContent()).toBe('4 services found');
       await page.locator('#search-text').fill('refu');
-      await expect.poll(() => shownIds(page)).toEqual(['test-refuge-wales']);
+      await expect.poll(() => shownIds(page), settle).toEqual(['test-refuge-wales']);
       expect(await page.locator('.directory-search__count').textContent()).toBe('1 service found');
       expect(new URL(page.url()).searchParams.get('q')).toBe('refu');
       // Words match the start of words only: "men" is not "women".
       await page.locator('#search-text').fill('men');
-      await expect.poll(() => shownIds(page)).toEqual(['test-men']);
+      await expect.poll(() => shownIds(page), settle).toEqual(['test-men']);
       // Need and community labels are searchable too.
       await page.locator('#search-text').fill('legal advice');
-      await expect.poll(() => shownIds(page)).toEqual(['test-legal-england']);
+      await expect.poll(() => shownIds(page), settle).toEqual(['test-legal-england']);
       expect(await context.cookies()).toEqual([]);
       expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     } finally {
@@ -60,12 +67,13 @@ describe.concurrent('search with JavaScript', () => {
     const { context, page } = await openDirectory();
     try {
       await apply(page);
-      await expect.poll(async () => (await shownIds(page)).sort()).toEqual(expected.sort());
+      await expect.poll(async () => (await shownIds(page)).sort(), settle).toEqual(expected.sort());
       // The filter is in the URL, and a fresh load of that URL shows the same results.
       const shared = page.url();
       expect(new URL(shared).search).not.toBe('');
       await page.goto(shared);
-      await expect.poll(async () => (await shownIds(page)).sort()).toEqual(expected.sort());
+      await waitLoaded(page);
+      await expect.poll(async () => (await shownIds(page)).sort(), settle).toEqual(expected.sort());
     } finally {
       await context.close();
     }
@@ -74,12 +82,12 @@ describe.concurrent('search with JavaScript', () => {
   test('nothing found: says so and shows the national helplines', async ({ expect }) => {
     const { context, page } = await openDirectory('en', '?q=zzzzzz');
     try {
-      await expect.poll(() => shownIds(page)).toEqual([]);
+      await expect.poll(() => shownIds(page), settle).toEqual([]);
       expect(await page.locator('.directory-search .notice').textContent()).toContain('No services match your search');
       const numbers = await page.locator('.directory-search .notice a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(numbers).toEqual(expect.arrayContaining(['tel:08082000247', 'tel:08088010800', 'tel:08000271234', 'tel:08088021414']));
       await page.locator('button', { hasText: 'Clear search' }).click();
-      await expect.poll(async () => (await shownIds(page)).length).toBe(4);
+      await expect.poll(async () => (await shownIds(page)).length, settle).toBe(4);
       expect(new URL(page.url()).search).toBe('');
     } finally {
       await context.close();
