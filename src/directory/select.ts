@@ -11,11 +11,9 @@ export interface Selectable {
   taxonomy: { needs: Need[]; communities: Community[] };
 }
 
-/** Does a service cover a nation? UK-wide services do; regional ones count for their nation via `regionNation`. */
-export function coversNation(record: Selectable, nation: Nation, regionNation: (region: string) => Nation | undefined = () => undefined): boolean {
-  return record.service_areas.some(
-    (area) => area.type === 'uk' || (area.type === 'nation' && area.nation === nation) || (area.type === 'region' && regionNation(area.region) === nation),
-  );
+/** Does a service cover a nation? UK-wide services do, and those recorded for that nation. */
+export function coversNation(record: Selectable, nation: Nation): boolean {
+  return record.service_areas.some((area) => area.type === 'uk' || (area.type === 'nation' && area.nation === nation));
 }
 
 export const byName = (locale: string) => (a: Selectable, b: Selectable) =>

@@ -2,7 +2,6 @@
  * The safe-contact section both forms carry: how and when it is safe to get in touch,
  * whether a voicemail or saying who is calling is safe, a safe word, and language needs.
  */
-import { string } from 'yup';
 import { message } from './messages.ts';
 import { choice, choices, emailAddress, multiLine, phoneNumber, requiredChoice, singleLine } from './rules.ts';
 
@@ -32,5 +31,3 @@ export const safeContactFields = {
 
 /** Names of the safe-contact fields that may hold more than one line. */
 export const safeContactMultiLine = ['safeTimes'] as const;
-
-export const anyName = () => string();

@@ -4,7 +4,6 @@
  * in the handler issue.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { defaultLocale, isLocale } from '../i18n/locales.ts';
 import { applySecurityHeaders, loadSecurityHeaders } from './response-headers.ts';
 import { resolveStatic, sendFile } from './static-files.ts';
@@ -101,8 +100,4 @@ export function createApp({ distDir, logger, handleForm }: AppOptions): RequestH
       else response.destroy();
     });
   };
-}
-
-export function defaultDistDir(root = process.cwd()): string {
-  return join(root, 'dist');
 }

@@ -3,7 +3,7 @@
  * pair made at first start (the private key kept in var/demo/, never under dist/), and an
  * in-process SMTP sink (smtp-server) that stores each message it receives in var/demo/mail/.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -64,8 +64,4 @@ export async function startSmtpSink(mailDir: string): Promise<SmtpSink> {
   });
   const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
   return { port: address.port, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-export async function readDemoPrivateKey(privateKeyFile: string): Promise<string> {
-  return readFile(privateKeyFile, 'utf8');
 }
