@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:search`: chooses the directory's search design by measurement. It makes a
+ * synthetic directory of 50,000 services (outside content/, never shipped), indexes it with
+ * Pagefind, with MiniSearch and with our prefix-sharded index, serves each on loopback, and
+ * in Chromium measures, in the same run: bytes fetched before the first result, p50/p95
+ * latency over 200 realistic queries (first 10 results ready to show), and build time.
+ * Targets: p95 ≤ 20 ms and ≤ 300 KB before the first result.
+ */
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import MiniSearch from 'minisearch';
+import * as pagefind from 'pagefind';
+import { chromium } from 'playwright-core';
+import { buildPrefixIndex } from '../src/directory/prefix-index/build.ts';
+import type { DirectoryEntry } from '../src/directory/entry.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
+import { miniSearchOptions } from './search/minisearch-options.ts';
+import { realisticQueries, syntheticEntries } from './search/synthetic.ts';
+
+const count = Number(process.env.BENCH_SERVICES ?? 50_000);
+const root = mkdtempSync(join(tmpdir(), 'waypoint-search-bench-'));
+const labels = JSON.parse(readFileSync('locales/en/directory.json', 'utf8')) as { need: Record<string, string>; community: Record<string, string> };
+const searchable = (entry: DirectoryEntry) =>
+  [entry.name.text, entry.description.text, ...entry.needs.map((need) => labels.need[need]), ...entry.communities.map((c) => labels.community[c]), ...entry.places].join(' ');
+
+function writeAll(dir: string, files: Map<string, string>) {
+  for (const [path, content] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+}
+
+async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await work();
+  return [result, performance.now() - start];
+}
+
+console.log(`Generating ${count} synthetic services…`);
+const { entries, words } = syntheticEntries(count);
+const queries = realisticQueries(words);
+
+const buildTimes: Record<string, number> = {};
+[, buildTimes.prefix] = await timed(() => writeAll(join(root, 'prefix'), buildPrefixIndex(entries, searchable, 50)));
+[, buildTimes.minisearch] = await timed(() => {
+  const mini = new MiniSearch(miniSearchOptions);
+  mini.addAll(entries.map((entry, id) => ({ id, text: searchable(entry), entry })));
+  writeAll(join(root, 'minisearch'), new Map([['index.json', JSON.stringify(mini)]]));
+});
+[, buildTimes.pagefind] = await timed(async () => {
+  const { index } = await pagefind.createIndex({});
+  for (let start = 0; start < entries.length; start += 500) {
+    await Promise.all(
+      entries.slice(start, start + 500).map((entry, offset) =>
+        index!.addCustomRecord({ url: `/service/${start + offset}/`, content: searchable(entry), language: 'en', meta: { title: entry.name.text } }),
+      ),
+    );
+  }
+  await index!.writeFiles({ outputPath: join(root, 'pagefind') });
+  await pagefind.close();
+});
+
+await build({ entryPoints: ['bench/search/harness.ts'], bundle: true, format: 'esm', outfile: join(root, 'harness.js'), logLevel: 'error' });
+writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="en"><title>search bench</title><script type="module" src="/harness.js"></script></html>');
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
+  try {
+    const body = readFileSync(join(root, path));
+    response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const port = (server.address() as { port: number }).port;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+
+interface Result {
+  design: string;
+  rawBytes: number;
+  gzipBytes: number;
+  files: number;
+  p50: number;
+  p95: number;
+  build: number;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const results: Result[] = [];
+for (const design of ['pagefind', 'minisearch', 'prefix']) {
+  const page = await browser.newPage();
+  // Every request, including those made from workers (Pagefind searches in a worker).
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => 'bench' in window);
+  // Bytes: everything this design fetched to open and answer the first query.
+  await page.evaluate(async ([name, text]) => {
+    const bench = (window as unknown as { bench: Record<string, { open(): Promise<void>; query(q: string): Promise<number> }> }).bench;
+    await bench[name]!.open();
+    await bench[name]!.query(text!);
+  }, [design, queries[0]] as const);
+  const fetched = [...new Set(requested.filter((path) => path.startsWith(`/${design}/`)))];
+  const raw = fetched.reduce((sum, path) => sum + readFileSync(join(root, decodeURIComponent(path))).length, 0);
+  const gz = fetched.reduce((sum, path) => sum + gzipSync(readFileSync(join(root, decodeURIComponent(path)))).length, 0);
+  // Latency: 200 queries, each timed in the page from call to results ready.
+  const times = await page.evaluate(
+    async ([name, list]) => {
+      const bench = (window as unknown as { bench: Record<string, { query(q: string): Promise<number> }> }).bench;
+      const out: number[] = [];
+      for (const text of list) {
+        const start = performance.now();
+        await bench[name]!.query(text);
+        out.push(performance.now() - start);
+      }
+      return out;
+    },
+    [design, queries] as const,
+  );
+  results.push({ design, rawBytes: raw, gzipBytes: gz, files: fetched.length, p50: percentile(times, 50), p95: percentile(times, 95), build: buildTimes[design]! });
+  await page.close();
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+console.log(`\n${count} synthetic services, 200 queries, Chromium ${browser.version()}; latency = call → first 10 results ready\n`);
+console.log(`${'design'.padEnd(12)} ${'first result: fetched'.padStart(22)} ${'(gzip)'.padStart(9)} ${'files'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'build s'.padStart(8)}`);
+for (const result of results) {
+  console.log(
+    `${result.design.padEnd(12)} ${kb(result.rawBytes).padStart(22)} ${kb(result.gzipBytes).padStart(9)} ${String(result.files).padStart(6)} ${result.p50.toFixed(2).padStart(8)} ${result.p95.toFixed(2).padStart(8)} ${(result.build / 1000).toFixed(1).padStart(8)}`,
+  );
+}
+const baseline = results.find((result) => result.design === 'pagefind')!;
+console.log('\nratio to Pagefind (same run): bytes (gzip), p95');
+for (const result of results) console.log(`  ${result.design.padEnd(12)} ${(result.gzipBytes / baseline.gzipBytes).toFixed(2).padStart(6)} ${(result.p95 / baseline.p95).toFixed(2).padStart(6)}`);
+console.log('\ntargets: p95 ≤ 20 ms, ≤ 300 KB (gzip) before the first result');
+for (const result of results) console.log(`  ${result.design.padEnd(12)} ${result.p95 <= 20 && result.gzipBytes <= 300 * 1024 ? 'PASS' : 'FAIL'}`);
+
+await browser.close();
+server.close();
+rmSync(root, { recursive: true, force: true });

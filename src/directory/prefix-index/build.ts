@@ -1,0 +1,31 @@
+/** Builds the prefix-sharded index files from directory entries (see format.ts). */
+import { terms } from '../filter.ts';
+import type { DirectoryEntry } from '../entry.ts';
+import { encodePostings, shardKey, type IndexMeta, type Shard } from './format.ts';
+
+export function buildPrefixIndex(entries: DirectoryEntry[], searchableText: (entry: DirectoryEntry) => string, chunkSize = 200): Map<string, string> {
+  const postings = new Map<string, number[]>();
+  entries.forEach((entry, id) => {
+    for (const term of new Set(terms(searchableText(entry)))) {
+      if (term.length < 2) continue;
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(id);
+    }
+  });
+  const shards = new Map<string, Shard>();
+  for (const [term, ids] of postings) {
+    const key = shardKey(term);
+    let shard = shards.get(key);
+    if (!shard) shards.set(key, (shard = {}));
+    shard[term] = encodePostings(ids);
+  }
+  const files = new Map<string, string>();
+  for (const [key, shard] of shards) files.set(`terms/${encodeURIComponent(key)}.json`, JSON.stringify(shard));
+  for (let start = 0; start < entries.length; start += chunkSize) {
+    files.set(`docs/${start / chunkSize}.json`, JSON.stringify(entries.slice(start, start + chunkSize)));
+  }
+  const meta: IndexMeta = { count: entries.length, chunkSize, shards: [...shards.keys()].sort() };
+  files.set('meta.json', JSON.stringify(meta));
+  return files;
+}

@@ -1,0 +1,69 @@
+/**
+ * Queries the prefix-sharded index in the browser: fetch the shards the query's words
+ * start with (each once), intersect the posting lists, then fetch only the chunks that
+ * hold the results to show.
+ */
+import { terms } from '../filter.ts';
+import type { DirectoryEntry } from '../entry.ts';
+import { decodePostings, shardKey, type IndexMeta, type Shard } from './format.ts';
+
+export class PrefixIndex {
+  private readonly shards = new Map<string, Promise<Shard>>();
+  private readonly chunks = new Map<number, Promise<DirectoryEntry[]>>();
+  private readonly base: string;
+  private readonly meta: IndexMeta;
+
+  private constructor(base: string, meta: IndexMeta) {
+    this.base = base;
+    this.meta = meta;
+  }
+
+  static async open(base: string): Promise<PrefixIndex> {
+    return new PrefixIndex(base, (await (await fetch(`${base}meta.json`)).json()) as IndexMeta);
+  }
+
+  private shard(key: string): Promise<Shard> {
+    let shard = this.shards.get(key);
+    if (!shard) {
+      shard = this.meta.shards.includes(key) ? fetch(`${this.base}terms/${encodeURIComponent(key)}.json`).then((response) => response.json() as Promise<Shard>) : Promise.resolve({});
+      this.shards.set(key, shard);
+    }
+    return shard;
+  }
+
+  /** Ids of entries in which every word of the query starts a word. */
+  async ids(text: string): Promise<number[]> {
+    const words = [...new Set(terms(text).filter((word) => word.length >= 2))];
+    if (words.length === 0) return [];
+    const sets = await Promise.all(
+      words.map(async (word) => {
+        const shard = await this.shard(shardKey(word));
+        const ids = new Set<number>();
+        for (const [term, encoded] of Object.entries(shard)) if (term.startsWith(word)) for (const id of decodePostings(encoded)) ids.add(id);
+        return ids;
+      }),
+    );
+    sets.sort((a, b) => a.size - b.size);
+    const [smallest, ...rest] = sets;
+    return [...smallest!].filter((id) => rest.every((set) => set.has(id))).sort((a, b) => a - b);
+  }
+
+  /** The display data for some ids, fetching each chunk at most once. */
+  async entries(ids: number[]): Promise<DirectoryEntry[]> {
+    const size = this.meta.chunkSize;
+    const needed = [...new Set(ids.map((id) => Math.floor(id / size)))];
+    const loaded = new Map(
+      await Promise.all(
+        needed.map(async (chunk) => {
+          let promise = this.chunks.get(chunk);
+          if (!promise) {
+            promise = fetch(`${this.base}docs/${chunk}.json`).then((response) => response.json() as Promise<DirectoryEntry[]>);
+            this.chunks.set(chunk, promise);
+          }
+          return [chunk, await promise] as const;
+        }),
+      ),
+    );
+    return ids.map((id) => loaded.get(Math.floor(id / size))![id % size]!);
+  }
+}
