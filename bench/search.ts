@@ -16,6 +16,7 @@ import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import { buildPrefixIndex } from '../src/directory/prefix-index/build.ts';
+import { entryTokens } from '../src/directory/filter.ts';
 import type { DirectoryEntry } from '../src/directory/entry.ts';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { miniSearchOptions } from './search/minisearch-options.ts';
@@ -45,7 +46,7 @@ const { entries, words } = syntheticEntries(count);
 const queries = realisticQueries(words);
 
 const buildTimes: Record<string, number> = {};
-[, buildTimes.prefix] = await timed(() => writeAll(join(root, 'prefix'), buildPrefixIndex(entries, searchable, 50)));
+[, buildTimes.prefix] = await timed(() => writeAll(join(root, 'prefix'), buildPrefixIndex(entries, searchable, entryTokens)));
 [, buildTimes.minisearch] = await timed(() => {
   const mini = new MiniSearch(miniSearchOptions);
   mini.addAll(entries.map((entry, id) => ({ id, text: searchable(entry), entry })));

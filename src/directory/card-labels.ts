@@ -51,3 +51,14 @@ export function cardLabels(t: TFunction, locale: string): CardLabels {
     nation: { ...group('nation', nations), uk: t('directory:nation.uk') },
   };
 }
+
+/** What an entry is found by besides its own text: its needs, communities and places, in this locale's words. */
+export function entryLabeller(labels: CardLabels): (entry: import('./entry.ts').DirectoryEntry) => string {
+  return (entry) =>
+    [
+      ...entry.needs.map((need) => labels.need[need]),
+      ...entry.communities.map((community) => labels.community[community]),
+      ...entry.nations.map((nation) => labels.nation[nation]),
+      ...entry.places,
+    ].join(' ');
+}

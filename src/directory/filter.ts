@@ -6,6 +6,9 @@
 import type { DirectoryEntry } from './entry.ts';
 import type { Community, Nation, Need } from './taxonomy.ts';
 
+const flags = ['bsl', 'wheelchair', 'pets', 'nrpf'] as const;
+const choices = ['need', 'community', 'nation', 'language'] as const;
+
 export interface Query {
   text: string;
   need?: Need | undefined;
@@ -29,29 +32,57 @@ export function terms(text: string): string[] {
   return normalise(text).split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 0);
 }
 
+/** The words of a query that count: single letters would match almost everything. */
+export function queryWords(text: string): string[] {
+  return [...new Set(terms(text).filter((word) => word.length >= 2))];
+}
+
 /** Words a person might type for an entry: its text, and the labels of its needs and communities. */
 export type Labeller = (entry: DirectoryEntry) => string;
 
-export function matches(entry: DirectoryEntry, query: Query, haystack: string): boolean {
-  if (query.need && !entry.needs.includes(query.need)) return false;
-  if (query.community && !entry.communities.includes(query.community)) return false;
-  if (query.nation && !entry.nations.includes(query.nation)) return false;
-  if (query.language && !entry.languages.includes(query.language)) return false;
-  if (query.bsl && !(entry.features.includes('bsl') || entry.phones.some((phone) => phone.bsl))) return false;
-  if (query.wheelchair && !entry.features.includes('wheelchair-access')) return false;
-  if (query.pets && !(entry.features.includes('accepts-pets') || entry.needs.includes('pets'))) return false;
-  if (query.nrpf && !(entry.features.includes('accepts-nrpf') || entry.communities.includes('migrant-women-nrpf'))) return false;
-  // Every word typed must start a word in the entry: "ref" finds "refuge", but "men" does not find "women".
-  const words = terms(query.text);
-  return words.every((word) => haystack.includes(` ${word}`));
+/** The text an entry is found by, in one locale's words. */
+export function searchableText(entry: DirectoryEntry, labels: Labeller): string {
+  return `${entry.name.text} ${entry.description.text} ${entry.eligibility?.text ?? ''} ${labels(entry)}`;
 }
 
+/**
+ * Filter facts about an entry as index tokens ("~need:refuge"), so filters are answered by
+ * the same posting lists as words. One definition of each filter, used to build and to query.
+ */
+export function entryTokens(entry: DirectoryEntry): string[] {
+  const tokens = [
+    ...entry.needs.map((need) => `~need:${need}`),
+    ...entry.communities.map((community) => `~community:${community}`),
+    ...entry.nations.map((nation) => `~nation:${nation}`),
+    ...entry.languages.map((language) => `~language:${language}`),
+  ];
+  if (entry.features.includes('bsl') || entry.phones.some((phone) => phone.bsl)) tokens.push('~flag:bsl');
+  if (entry.features.includes('wheelchair-access')) tokens.push('~flag:wheelchair');
+  if (entry.features.includes('accepts-pets') || entry.needs.includes('pets')) tokens.push('~flag:pets');
+  if (entry.features.includes('accepts-nrpf') || entry.communities.includes('migrant-women-nrpf')) tokens.push('~flag:nrpf');
+  return tokens;
+}
+
+export function queryTokens(query: Query): string[] {
+  const tokens: string[] = [];
+  for (const name of choices) if (query[name]) tokens.push(`~${name}:${query[name]}`);
+  for (const name of flags) if (query[name]) tokens.push(`~flag:${name}`);
+  return tokens;
+}
+
+/** The reference search, over entries in memory: the index must give exactly these results. */
 export function search(entries: DirectoryEntry[], query: Query, labels: Labeller): DirectoryEntry[] {
-  return entries.filter((entry) => matches(entry, query, ` ${terms(`${entry.name.text} ${entry.description.text} ${entry.eligibility?.text ?? ''} ${labels(entry)}`).join(' ')}`));
+  const required = queryTokens(query);
+  const words = queryWords(query.text);
+  return entries.filter((entry) => {
+    const tokens = entryTokens(entry);
+    if (!required.every((token) => tokens.includes(token))) return false;
+    // Every word typed must start a word in the entry: "ref" finds "refuge", but "men" does not find "women".
+    const haystack = ` ${terms(searchableText(entry, labels)).join(' ')}`;
+    return words.every((word) => haystack.includes(` ${word}`));
+  });
 }
 
-const flags = ['bsl', 'wheelchair', 'pets', 'nrpf'] as const;
-const choices = ['need', 'community', 'nation', 'language'] as const;
 
 /** The query as URL parameters, so a search can be shared or bookmarked (nothing is stored). */
 export function toSearchParams(query: Query): URLSearchParams {

@@ -4,11 +4,12 @@
  * stored). Rendered only in the browser (client:only): without JavaScript the browse
  * links below it do the same job.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import ServiceCard from '../components/directory/ServiceCard.tsx';
 import type { CardLabels } from '../directory/card-labels.ts';
 import type { DirectoryEntry } from '../directory/entry.ts';
-import { emptyQuery, fromSearchParams, search, toSearchParams, type Query } from '../directory/filter.ts';
+import { emptyQuery, fromSearchParams, queryTokens, toSearchParams, type Query } from '../directory/filter.ts';
+import { PrefixIndex } from '../directory/prefix-index/query.ts';
 import { communities, nations, needs } from '../directory/taxonomy.ts';
 
 export interface SearchText {
@@ -27,6 +28,7 @@ export interface SearchText {
   nrpf: string;
   /** Results count per plural category, with {{count}}. */
   results: Record<string, string>;
+  more: string;
   none: string;
   loading: string;
   failed: string;
@@ -35,27 +37,47 @@ export interface SearchText {
 
 interface Props {
   locale: string;
-  dataUrl: string;
+  /** Where the locale's search index lives, ending in "/". */
+  indexUrl: string;
   labels: CardLabels;
   text: SearchText;
   /** The national helplines, shown when nothing matches. */
   helplines: { name: string; number: string }[];
 }
 
-type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; entries: DirectoryEntry[] };
+type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; index: PrefixIndex };
+type Results = { total: number; shown: DirectoryEntry[] };
+
+/** Results are shown a page at a time, so a broad search never loads the whole directory. */
+const pageSize = 20;
 
 const allowed = { needs, communities, nations };
 
-export default function DirectorySearch({ locale, dataUrl, labels, text, helplines }: Props) {
+export default function DirectorySearch({ locale, indexUrl, labels, text, helplines }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [query, setQuery] = useState<Query>(() => fromSearchParams(new URLSearchParams(location.search), allowed));
+  // Undefined until the first search has answered, so the count never says "0" while loading.
+  const [results, setResults] = useState<Results | undefined>(undefined);
+  const [limit, setLimit] = useState(pageSize);
+  const latest = useRef(0);
 
   useEffect(() => {
-    fetch(dataUrl, { credentials: 'omit' })
-      .then((response) => (response.ok ? (response.json() as Promise<DirectoryEntry[]>) : Promise.reject(new Error(String(response.status)))))
-      .then((entries) => setLoad({ state: 'ready', entries }))
-      .catch(() => setLoad({ state: 'failed' }));
-  }, [dataUrl]);
+    PrefixIndex.open(indexUrl).then(
+      (index) => setLoad({ state: 'ready', index }),
+      () => setLoad({ state: 'failed' }),
+    );
+  }, [indexUrl]);
+
+  // Each change of query runs a search; an answer that arrives after a newer one is dropped.
+  useEffect(() => {
+    if (load.state !== 'ready') return;
+    const run = ++latest.current;
+    (async () => {
+      const ids = await load.index.ids(query.text, queryTokens(query));
+      const shown = await load.index.entries(ids.slice(0, limit));
+      if (run === latest.current) setResults({ total: ids.length, shown });
+    })().catch(() => setLoad({ state: 'failed' }));
+  }, [load, query, limit]);
 
   // The URL reflects the search (replaceState: no new history entry per keystroke).
   useEffect(() => {
@@ -63,17 +85,15 @@ export default function DirectorySearch({ locale, dataUrl, labels, text, helplin
     history.replaceState(history.state, '', params ? `?${params}` : location.pathname);
   }, [query]);
 
-  const labelsFor = (entry: DirectoryEntry) =>
-    [...entry.needs.map((need) => labels.need[need]), ...entry.communities.map((community) => labels.community[community]), ...entry.nations.map((nation) => labels.nation[nation]), ...entry.places].join(' ');
   // The languages services work in, each named in its own language ("Cymraeg", "العربية").
-  const languages = useMemo(() => {
-    const tags = load.state === 'ready' ? [...new Set(load.entries.flatMap((entry) => entry.languages))].sort() : [];
-    return tags.map((tag) => [tag, new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag] as const);
-  }, [load]);
-  const results = useMemo(() => (load.state === 'ready' ? search(load.entries, query, labelsFor) : []), [load, query]);
-  const plural = new Intl.PluralRules(locale).select(results.length);
-  const count = (text.results[plural] ?? text.results.other ?? '').replace('{{count}}', String(results.length));
-  const set = (change: Partial<Query>) => setQuery((current) => ({ ...current, ...change }));
+  const languages = (load.state === 'ready' ? load.index.languages : []).map((tag) => [tag, new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag] as const);
+  const total = results?.total ?? 0;
+  const plural = new Intl.PluralRules(locale).select(total);
+  const count = (text.results[plural] ?? text.results.other ?? '').replace('{{count}}', String(total));
+  const set = (change: Partial<Query>) => {
+    setLimit(pageSize);
+    setQuery((current) => ({ ...current, ...change }));
+  };
   const now = Date.now();
 
   const select = (name: 'need' | 'community' | 'nation', options: readonly string[], names: Record<string, string>) => (
@@ -128,14 +148,14 @@ export default function DirectorySearch({ locale, dataUrl, labels, text, helplin
           {checkbox('pets')}
           {checkbox('nrpf')}
         </fieldset>
-        <button type="button" class="button button--secondary" onClick={() => setQuery(emptyQuery)}>
+        <button type="button" class="button button--secondary" onClick={() => set(emptyQuery)}>
           {text.clear}
         </button>
       </form>
       <p class="directory-search__count" role="status">
-        {load.state === 'loading' ? text.loading : load.state === 'failed' ? text.failed : count}
+        {load.state === 'failed' ? text.failed : results ? count : text.loading}
       </p>
-      {load.state === 'ready' && results.length === 0 && (
+      {results && results.total === 0 && (
         <div class="notice">
           <p>{text.none}</p>
           <ul>
@@ -151,12 +171,17 @@ export default function DirectorySearch({ locale, dataUrl, labels, text, helplin
         </div>
       )}
       <ul class="service-list">
-        {results.map((entry) => (
+        {results?.shown.map((entry) => (
           <li key={entry.id}>
             <ServiceCard entry={entry} labels={labels} now={now} />
           </li>
         ))}
       </ul>
+      {results && results.shown.length < results.total && (
+        <button type="button" class="button button--secondary" onClick={() => setLimit((current) => current + pageSize)}>
+          {text.more}
+        </button>
+      )}
     </section>
   );
 }

@@ -7,12 +7,28 @@ import { describe, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixtureEntries } from '../fixtures/directory-entries.ts';
 import { axeViolations, baseUrl, openContext } from '../support/browser.ts';
+import { buildPrefixIndex } from '../../src/directory/prefix-index/build.ts';
+import { cardLabels, entryLabeller } from '../../src/directory/card-labels.ts';
+import { entryTokens, searchableText } from '../../src/directory/filter.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
+import { loadResources } from '../../src/server/strings.ts';
+
+const resources = loadResources(process.cwd());
+
+/** The fixture entries as the build would index them for a locale. */
+function fixtureIndex(locale: string): Map<string, string> {
+  const labeller = entryLabeller(cardLabels(createTranslator(resources, locale), locale));
+  return buildPrefixIndex(fixtureEntries, (entry) => searchableText(entry, labeller), entryTokens);
+}
 
 async function openDirectory(locale = 'en', search = '') {
   const opened = await openContext();
-  await opened.page.route(`${baseUrl()}/${locale}/directory/services.json`, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(fixtureEntries) }),
-  );
+  const files = fixtureIndex(locale);
+  const prefix = `${baseUrl()}/${locale}/directory/index/`;
+  await opened.page.route(`${prefix}**`, (route) => {
+    const body = files.get(route.request().url().slice(prefix.length));
+    return body ? route.fulfill({ status: 200, contentType: 'application/json', body }) : route.fulfill({ status: 404, body: '' });
+  });
   await opened.page.goto(`${baseUrl()}/${locale}/directory/${search}`);
   await waitLoaded(opened.page);
   return opened;

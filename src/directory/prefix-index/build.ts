@@ -1,13 +1,21 @@
 /** Builds the prefix-sharded index files from directory entries (see format.ts). */
 import { terms } from '../filter.ts';
 import type { DirectoryEntry } from '../entry.ts';
-import { encodePostings, shardKey, type IndexMeta, type Shard } from './format.ts';
+import { encodePostings, shardFile, shardKey, type IndexMeta, type Shard } from './format.ts';
 
-export function buildPrefixIndex(entries: DirectoryEntry[], searchableText: (entry: DirectoryEntry) => string, chunkSize = 200): Map<string, string> {
+/**
+ * Index files for entries in the order given (ids are positions, so results come back in
+ * that order): words of `searchableText` of two letters or more, plus `tokensOf` (filters).
+ */
+export function buildPrefixIndex(
+  entries: DirectoryEntry[],
+  searchableText: (entry: DirectoryEntry) => string,
+  tokensOf: (entry: DirectoryEntry) => string[] = () => [],
+  chunkSize = 50,
+): Map<string, string> {
   const postings = new Map<string, number[]>();
   entries.forEach((entry, id) => {
-    for (const term of new Set(terms(searchableText(entry)))) {
-      if (term.length < 2) continue;
+    for (const term of new Set([...terms(searchableText(entry)).filter((word) => word.length >= 2), ...tokensOf(entry)])) {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = []));
       list.push(id);
@@ -21,11 +29,12 @@ export function buildPrefixIndex(entries: DirectoryEntry[], searchableText: (ent
     shard[term] = encodePostings(ids);
   }
   const files = new Map<string, string>();
-  for (const [key, shard] of shards) files.set(`terms/${encodeURIComponent(key)}.json`, JSON.stringify(shard));
+  for (const [key, shard] of shards) files.set(shardFile(key), JSON.stringify(shard));
   for (let start = 0; start < entries.length; start += chunkSize) {
     files.set(`docs/${start / chunkSize}.json`, JSON.stringify(entries.slice(start, start + chunkSize)));
   }
-  const meta: IndexMeta = { count: entries.length, chunkSize, shards: [...shards.keys()].sort() };
+  const languages = [...new Set(entries.flatMap((entry) => entry.languages))].sort();
+  const meta: IndexMeta = { count: entries.length, chunkSize, shards: [...shards.keys()].sort(), languages };
   files.set('meta.json', JSON.stringify(meta));
   return files;
 }

@@ -8,12 +8,18 @@ export interface IndexMeta {
   count: number;
   chunkSize: number;
   shards: string[];
+  /** The languages the indexed services work in, for the language filter. */
+  languages: string[];
 }
 
 /** terms/<key>.json: each term starting with <key>, and the ids of the entries that contain it. */
 export type Shard = Record<string, string>;
 
-export const shardKey = (term: string) => term.slice(0, 2);
+/** Words shard by their first two letters; filter tokens ("~need:refuge") by their filter ("~need"). */
+export const shardKey = (term: string) => (term.startsWith('~') ? term.slice(0, term.indexOf(':')) : term.slice(0, 2));
+
+/** A shard's file name: hex of its key, so letters such as "ŵ" or "ع" make plain file names. */
+export const shardFile = (key: string) => `terms/${[...new TextEncoder().encode(key)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}.json`;
 
 export function encodePostings(ids: number[]): string {
   let previous = 0;

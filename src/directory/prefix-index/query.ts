@@ -3,9 +3,9 @@
  * start with (each once), intersect the posting lists, then fetch only the chunks that
  * hold the results to show.
  */
-import { terms } from '../filter.ts';
+import { queryWords } from '../filter.ts';
 import type { DirectoryEntry } from '../entry.ts';
-import { decodePostings, shardKey, type IndexMeta, type Shard } from './format.ts';
+import { decodePostings, shardFile, shardKey, type IndexMeta, type Shard } from './format.ts';
 
 export class PrefixIndex {
   private readonly shards = new Map<string, Promise<Shard>>();
@@ -25,24 +25,39 @@ export class PrefixIndex {
   private shard(key: string): Promise<Shard> {
     let shard = this.shards.get(key);
     if (!shard) {
-      shard = this.meta.shards.includes(key) ? fetch(`${this.base}terms/${encodeURIComponent(key)}.json`).then((response) => response.json() as Promise<Shard>) : Promise.resolve({});
+      shard = this.meta.shards.includes(key) ? fetch(this.base + shardFile(key)).then((response) => response.json() as Promise<Shard>) : Promise.resolve({});
       this.shards.set(key, shard);
     }
     return shard;
   }
 
-  /** Ids of entries in which every word of the query starts a word. */
-  async ids(text: string): Promise<number[]> {
-    const words = [...new Set(terms(text).filter((word) => word.length >= 2))];
-    if (words.length === 0) return [];
-    const sets = await Promise.all(
-      words.map(async (word) => {
+  get count(): number {
+    return this.meta.count;
+  }
+
+  get languages(): string[] {
+    return this.meta.languages;
+  }
+
+  /**
+   * Ids, in index order, of entries in which every word of the text starts a word and which
+   * carry every filter token. No words and no filters: every entry.
+   */
+  async ids(text: string, tokens: string[] = []): Promise<number[]> {
+    const words = queryWords(text);
+    if (words.length === 0 && tokens.length === 0) return Array.from({ length: this.meta.count }, (_, id) => id);
+    const sets = await Promise.all([
+      ...words.map(async (word) => {
         const shard = await this.shard(shardKey(word));
         const ids = new Set<number>();
         for (const [term, encoded] of Object.entries(shard)) if (term.startsWith(word)) for (const id of decodePostings(encoded)) ids.add(id);
         return ids;
       }),
-    );
+      ...tokens.map(async (token) => {
+        const encoded = (await this.shard(shardKey(token)))[token];
+        return new Set(encoded ? decodePostings(encoded) : []);
+      }),
+    ]);
     sets.sort((a, b) => a.size - b.size);
     const [smallest, ...rest] = sets;
     return [...smallest!].filter((id) => rest.every((set) => set.has(id))).sort((a, b) => a - b);

@@ -1,0 +1,75 @@
+/**
+ * The search index against the reference search: for any query (words, prefixes, filters)
+ * the prefix-sharded index returns exactly the entries the in-memory search finds, in order.
+ */
+import { afterAll, beforeAll, expect, test, vi } from 'vitest';
+import fc from 'fast-check';
+import { buildPrefixIndex } from '../../src/directory/prefix-index/build.ts';
+import { decodePostings, encodePostings, shardFile } from '../../src/directory/prefix-index/format.ts';
+import { PrefixIndex } from '../../src/directory/prefix-index/query.ts';
+import { emptyQuery, entryTokens, queryTokens, search, searchableText, type Query } from '../../src/directory/filter.ts';
+import { communities, nations, needs } from '../../src/directory/taxonomy.ts';
+import { syntheticEntries } from '../../bench/search/synthetic.ts';
+import { fixtureEntries } from '../fixtures/directory-entries.ts';
+
+const labeller = (entry: { needs: string[]; places: string[] }) => [...entry.needs, ...entry.places].join(' ');
+const { entries: synthetic, words } = syntheticEntries(600, 3);
+const entries = [...fixtureEntries, ...synthetic];
+const files = buildPrefixIndex(entries, (entry) => searchableText(entry, labeller), entryTokens, 25);
+const fetched: string[] = [];
+
+beforeAll(() => {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const path = url.replace('http://index.test/', '');
+    fetched.push(path);
+    const body = files.get(path);
+    return body ? new Response(body) : new Response('', { status: 404 });
+  });
+});
+afterAll(() => vi.unstubAllGlobals());
+
+test('posting lists survive delta encoding', () => {
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.nat(100_000), { maxLength: 200 }), (ids) => {
+      const sorted = [...ids].sort((a, b) => a - b);
+      if (sorted.length === 0) return;
+      expect(decodePostings(encodePostings(sorted))).toEqual(sorted);
+    }),
+  );
+  expect(shardFile('ŵy')).toBe('terms/c5b579.json');
+});
+
+test('the index finds exactly what the reference search finds, in the same order', async () => {
+  const index = await PrefixIndex.open('http://index.test/');
+  const vocabulary = [...words.slice(0, 40), 'refuge', 'ref', 'legal', 'cardiff', 'hous', 'men', 'women', 'synthetic', 'test', 'x', 'zzzz'];
+  const query = fc.record({
+    text: fc.array(fc.constantFrom(...vocabulary), { maxLength: 3 }).map((list) => list.join(' ')),
+    need: fc.option(fc.constantFrom(...needs), { nil: undefined }),
+    community: fc.option(fc.constantFrom(...communities), { nil: undefined }),
+    nation: fc.option(fc.constantFrom(...nations), { nil: undefined }),
+    language: fc.option(fc.constantFrom('en', 'cy', 'ar'), { nil: undefined }),
+    bsl: fc.boolean(),
+    wheelchair: fc.boolean(),
+    pets: fc.boolean(),
+    nrpf: fc.boolean(),
+  });
+  await fc.assert(
+    fc.asyncProperty(query, async (q: Query) => {
+      const expected = search(entries, q, labeller).map((entry) => entry.id);
+      const ids = await index.ids(q.text, queryTokens(q));
+      const found = (await index.entries(ids)).map((entry) => entry.id);
+      expect(found).toEqual(expected);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a query fetches only the shards its words need, and the chunks it shows', async () => {
+  fetched.length = 0;
+  const index = await PrefixIndex.open('http://index.test/');
+  const ids = await index.ids('refuge', queryTokens({ ...emptyQuery, nation: 'wales' }));
+  await index.entries(ids.slice(0, 5));
+  const shards = fetched.filter((path) => path.startsWith('terms/'));
+  expect(shards).toEqual([shardFile('re'), shardFile('~nation')]);
+  expect(fetched.filter((path) => path.startsWith('docs/')).length).toBeLessThanOrEqual(5);
+});
