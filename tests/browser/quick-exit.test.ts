@@ -126,6 +126,11 @@ describe.concurrent('what quick exit does before leaving', () => {
         ),
       );
       const reported = page.waitForEvent('console', (message) => message.text().startsWith('state:'));
+      // Hold the neutral page back a moment, so the page being left is still there to report.
+      await context.route(quickExitUrl, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' });
+      });
       await Promise.all([page.waitForURL(quickExitUrl), page.locator('#qe').click()]);
       const state = JSON.parse((await reported).text().slice('state:'.length));
       expect(state).toEqual({ title: '', hidden: 'hidden', leaving: true, typed: '' });
