@@ -9,8 +9,14 @@ import { communities, features, nations, needs } from './taxonomy.ts';
 /** Text that may be translated: English always, other locales when written and checked. */
 export const translatable = z.object({ en: z.string().min(1) }).catchall(z.string().min(1));
 
-/** UK numbers as people dial them: 0808 2000 247, 999, 101, 116 123 or a 5–6 digit text short code. */
-export const phoneNumber = z.string().regex(/^(0\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}|\d{3}|116 ?\d{3}|\d{5,6})$/, 'a UK phone number such as 0808 2000 247');
+/**
+ * UK numbers as people dial them: 0808 2000 247, 0808 80 10 800, 0800 1111, 999, 101, 116 123,
+ * 18001 101 (text relay), or a 5–6 digit text short code.
+ */
+export const phoneNumber = z
+  .string()
+  .regex(/^(0\d{2,4}( \d{2,6}){0,3}|0\d{7,10}|\d{3}|116 ?\d{3}|18001 ?\d{3}|\d{5,6})$/, 'a UK phone number such as 0808 2000 247')
+  .refine((number) => !number.startsWith('0') || /^\d{8,11}$/.test(number.replace(/ /g, '')), 'a UK phone number such as 0808 2000 247');
 
 const source = z.object({
   publisher: z.string().min(1),

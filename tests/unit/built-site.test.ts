@@ -54,6 +54,12 @@ function sourcedNumbers(): Set<string> {
     expect(contact.sources.length).toBeGreaterThan(0);
     if (contact.number) numbers.add(contact.number.replace(/\D/g, ''));
   }
+  const servicesDir = join(process.cwd(), 'content', 'services');
+  for (const file of existsSync(servicesDir) ? readdirSync(servicesDir).filter((name) => name.endsWith('.yaml')) : []) {
+    const record = parse(readFileSync(join(servicesDir, file), 'utf8')) as { phones?: { number: string }[]; source: unknown[] };
+    expect(record.source.length, file).toBeGreaterThan(0);
+    for (const phone of record.phones ?? []) numbers.add(phone.number.replace(/\D/g, ''));
+  }
   return numbers;
 }
 
@@ -65,11 +71,12 @@ test('every phone number on the site is one we hold a source for', () => {
     for (const href of attributes(text, 'href').filter((value) => value.startsWith('tel:') || value.startsWith('sms:'))) {
       if (!sourced.has(href.replace(/\D/g, ''))) unsourced.push(`${page}: ${href}`);
     }
-    // UK numbers written in text: 0800 123 4567, 01234 567890, +44 …, and short codes like 101.
-    const visible = text.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
-    for (const match of visible.matchAll(/(?:\+44\s?|\b0)\d(?:[\s-]?\d){8,10}\b|\b1\d{2}\b|\b\d{5,6}\b/g)) {
+    // Numbers written in text: runs of digit groups ("0808 80 10 800", "116 123", "101"),
+    // three digits or more, that are not years or percentages.
+    const visible = text.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ');
+    for (const match of visible.matchAll(/(?<![\d,.])\+?\d+(?: \d+)*(?![\d,.]*%)(?![\d,])/g)) {
       const digits = match[0].replace(/\D/g, '');
-      if (/^(19|20)\d\d$/.test(digits)) continue; // years in dates
+      if (digits.length < 3 || /^(19|20)\d\d$/.test(digits)) continue;
       if (!sourced.has(digits)) unsourced.push(`${page}: ${match[0]}`);
     }
   }
