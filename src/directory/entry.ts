@@ -46,7 +46,7 @@ function local(value: Record<string, string> | undefined, locale: string): Local
 export function toEntry(record: ServiceRecord, locale: string): DirectoryEntry {
   const { service } = record;
   const ukWide = record.service_areas.some((area) => area.type === 'uk');
-  const nations = ukWide ? allNations : [...new Set(record.service_areas.flatMap((area) => (area.type === 'nation' ? [area.nation] : [])))];
+  const nations = ukWide ? allNations : [...new Set(record.service_areas.flatMap((area) => (area.type === 'nation' || area.type === 'region' ? [area.nation] : [])))];
   const eligibility = local(service.eligibility, locale);
   return {
     id: record.id,

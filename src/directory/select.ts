@@ -7,13 +7,13 @@ import type { Community, Nation, Need } from './taxonomy.ts';
 export interface Selectable {
   id: string;
   service: { name: { en: string } & Record<string, string> };
-  service_areas: ({ type: 'uk' } | { type: 'nation'; nation: Nation } | { type: 'region'; region: string } | { type: 'local-authority'; code: string })[];
+  service_areas: ({ type: 'uk' } | { type: 'nation'; nation: Nation } | { type: 'region'; region: string; nation: Nation } | { type: 'local-authority'; code: string })[];
   taxonomy: { needs: Need[]; communities: Community[] };
 }
 
-/** Does a service cover a nation? UK-wide services do, and those recorded for that nation. */
+/** Does a service cover (part of) a nation? UK-wide services do, and those recorded for that nation or a region in it. */
 export function coversNation(record: Selectable, nation: Nation): boolean {
-  return record.service_areas.some((area) => area.type === 'uk' || (area.type === 'nation' && area.nation === nation));
+  return record.service_areas.some((area) => area.type === 'uk' || ((area.type === 'nation' || area.type === 'region') && area.nation === nation));
 }
 
 export const byName = (locale: string) => (a: Selectable, b: Selectable) =>

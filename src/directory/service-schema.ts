@@ -60,7 +60,8 @@ export const serviceSchema = z.object({
       z.discriminatedUnion('type', [
         z.object({ type: z.literal('uk') }),
         z.object({ type: z.literal('nation'), nation: z.enum(nations) }),
-        z.object({ type: z.literal('region'), region: z.string().min(1) }),
+        /** A region inside one nation, named as the publisher names it; the nation lets nation pages list it. */
+        z.object({ type: z.literal('region'), region: z.string().min(1), nation: z.enum(nations) }),
         z.object({ type: z.literal('local-authority'), code: z.string().regex(/^[ENSW]\d{8}$/) }),
       ]),
     )

@@ -90,3 +90,12 @@ test('every locale has built exactly the same pages as English', () => {
   expect(english).toContain('');
   for (const locale of locales) expect(slugsFor(locale.code), locale.code).toEqual(english);
 });
+
+test('regional services are listed on their nation’s browse page, and every record on some need page', () => {
+  const england = html.get('/en/directory/nation/england/index.html')!;
+  expect(england).toContain('id="service-refuge4pets"');
+  const needPages = [...html].filter(([page]) => page.startsWith('/en/directory/need/')).map(([, text]) => text).join('');
+  const records = readdirSync(join(process.cwd(), 'content', 'services')).filter((name) => name.endsWith('.yaml'));
+  expect(records.length).toBeGreaterThanOrEqual(31);
+  for (const file of records) expect(needPages, file).toContain(`id="service-${file.replace(/\.yaml$/, '')}"`);
+});

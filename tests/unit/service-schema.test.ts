@@ -58,6 +58,11 @@ describe('a directory record', () => {
     expect(issues({ ...valid(), unverified: true, phones: [] })).toEqual([]);
   });
 
+  test('a region names the nation it is in, so nation pages can list it', () => {
+    expect(issues({ ...valid(), service_areas: [{ type: 'region', region: 'Devon' }] })).toContain('service_areas.0.nation');
+    expect(issues({ ...valid(), service_areas: [{ type: 'region', region: 'Devon', nation: 'england' }] })).toEqual([]);
+  });
+
   test('hours are either 24/7 or "check their website"', () => {
     expect(issues({ ...valid(), phones: [{ number: '0808 2000 247', hours: '9 to 5' }] })).toContain('phones.0.hours');
   });
