@@ -1,7 +1,11 @@
 import { escapeHtml } from '../i18n/rich-text.ts';
 
+/** The tel: address of a number as people write it: "0808 2000 247" → "tel:08082000247". */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}
+
 /** A phone number as a tap-to-call link. Digits are kept left-to-right inside right-to-left text. */
 export function telLink(number: string): string {
-  const digits = number.replace(/[^\d+]/g, '');
-  return `<a class="tel" href="tel:${digits}" dir="ltr">${escapeHtml(number)}</a>`;
+  return `<a class="tel" href="${telHref(number)}" dir="ltr">${escapeHtml(number)}</a>`;
 }

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import ServiceCard from '../components/directory/ServiceCard.tsx';
+import { telHref } from '../components/tel-link.ts';
 import type { CardLabels } from '../directory/card-labels.ts';
 import type { DirectoryEntry } from '../directory/entry.ts';
 import { emptyQuery, fromSearchParams, queryTokens, toSearchParams, type Query } from '../directory/filter.ts';
@@ -162,7 +163,7 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
             {helplines.map((helpline) => (
               <li>
                 <span lang="en">{helpline.name}</span>:{' '}
-                <a class="tel" href={`tel:${helpline.number.replace(/[^\d+]/g, '')}`} dir="ltr">
+                <a class="tel" href={telHref(helpline.number)} dir="ltr">
                   {helpline.number}
                 </a>
               </li>

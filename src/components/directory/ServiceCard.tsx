@@ -5,6 +5,7 @@
  */
 import type { DirectoryEntry, LocalText } from '../../directory/entry.ts';
 import type { CardLabels } from '../../directory/card-labels.ts';
+import { telHref } from '../tel-link.ts';
 
 interface Props {
   entry: DirectoryEntry;
@@ -76,7 +77,7 @@ export default function ServiceCard({ entry, labels, now }: Props) {
             <ul class="service-card__phones">
               {entry.phones.map((phone) => (
                 <li>
-                  <a class="tel contact__number" href={`tel:${phone.number.replace(/[^\d+]/g, '')}`} dir="ltr">
+                  <a class="tel contact__number" href={telHref(phone.number)} dir="ltr">
                     {phone.number}
                   </a>
                   {phone.text && <span class="tag">{labels.text}</span>}
