@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { serviceSchema } from './directory/service-schema.ts';
+import { areaSourceSchema, nationAreasSchema, policeForceSchema } from './areas/schema.ts';
 
 const source = z.object({
   title: z.string().min(1),
@@ -76,4 +77,12 @@ const services = defineCollection({
   schema: serviceSchema,
 });
 
-export const collections = { pages, emergencyContacts, helplines, services };
+/** Areas: where each area's data comes from, the UK's police forces, and councils per nation. */
+const areaSources = defineCollection({ loader: file('./content/areas/sources.yaml'), schema: areaSourceSchema });
+const policeForces = defineCollection({ loader: file('./content/areas/police-forces.yaml'), schema: policeForceSchema });
+const localAuthorities = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/areas/local-authorities' }),
+  schema: nationAreasSchema,
+});
+
+export const collections = { pages, emergencyContacts, helplines, services, areaSources, policeForces, localAuthorities };

@@ -46,6 +46,7 @@ export function syntheticEntries(count: number, seed = 42): { entries: Directory
   const entries: DirectoryEntry[] = [];
   for (let index = 0; index < count; index += 1) {
     const town = pick(towns);
+    const nation = pick(nations);
     const entryNeeds = [pick(needs), ...some(needs, 0.08)];
     const description = `Synthetic service in ${town}: ${pick(phrases)}, and ${pick(phrases)}. ${Array.from({ length: 8 }, () => pick(words)).join(' ')}.`;
     entries.push({
@@ -55,8 +56,10 @@ export function syntheticEntries(count: number, seed = 42): { entries: Directory
       needs: [...new Set(entryNeeds)],
       communities: some(communities, 0.06),
       features: some(features, 0.15),
-      nations: [pick(nations)],
+      nations: [nation],
       places: [town],
+      // Most local services cover one council; some a whole nation.
+      covers: [next() < 0.8 ? `la:${town.toLowerCase()}` : `nation:${nation}`],
       ukWide: false,
       languages: next() < 0.1 ? ['en', pick(['cy', 'ar', 'pl', 'ur', 'pa', 'bn'])] : ['en'],
       phones: [{ number: `01632 ${String(960000 + (index % 1000)).padStart(6, '0')}`, hours: next() < 0.3 ? '24/7' : 'check', text: false, bsl: next() < 0.05 }],

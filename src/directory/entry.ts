@@ -24,6 +24,8 @@ export interface DirectoryEntry {
   nations: Nation[];
   /** Region names and local authority codes, as recorded. */
   places: string[];
+  /** The areas it covers, as keys an area is matched by (see areas/area.ts coverKeys). */
+  covers: string[];
   ukWide: boolean;
   languages: string[];
   phones: { number: string; description?: LocalText; hours: '24/7' | 'check'; text: boolean; bsl: boolean }[];
@@ -36,6 +38,8 @@ export interface DirectoryEntry {
 }
 
 const allNations: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+/** GSS codes start with the nation's letter: E06000052 is in England. */
+const nationOfCode: Record<string, Nation> = { E: 'england', W: 'wales', S: 'scotland', N: 'northern-ireland' };
 
 function local(value: Record<string, string> | undefined, locale: string): LocalText | undefined {
   if (!value) return undefined;
@@ -46,7 +50,12 @@ function local(value: Record<string, string> | undefined, locale: string): Local
 export function toEntry(record: ServiceRecord, locale: string): DirectoryEntry {
   const { service } = record;
   const ukWide = record.service_areas.some((area) => area.type === 'uk');
-  const nations = ukWide ? allNations : [...new Set(record.service_areas.flatMap((area) => (area.type === 'nation' || area.type === 'region' ? [area.nation] : [])))];
+  const nations = ukWide
+    ? allNations
+    : [...new Set(record.service_areas.flatMap((area) => (area.type === 'local-authority' ? [nationOfCode[area.code[0]!]!] : area.type === 'uk' ? [] : [area.nation])))];
+  const covers = record.service_areas.flatMap((area) =>
+    area.type === 'uk' ? ['uk'] : area.type === 'nation' ? [`nation:${area.nation}`] : area.type === 'region' ? area.covers : [`gss:${area.code}`],
+  );
   const eligibility = local(service.eligibility, locale);
   return {
     id: record.id,
@@ -58,6 +67,7 @@ export function toEntry(record: ServiceRecord, locale: string): DirectoryEntry {
     features: record.taxonomy.features,
     nations,
     places: record.service_areas.flatMap((area) => (area.type === 'region' ? [area.region] : area.type === 'local-authority' ? [area.code] : [])),
+    covers: [...new Set(covers)],
     ukWide,
     languages: service.languages,
     phones: record.phones.map((phone) => {

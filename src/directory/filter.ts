@@ -11,6 +11,8 @@ const choices = ['need', 'community', 'nation', 'language'] as const;
 
 export interface Query {
   text: string;
+  /** A local authority id from content/areas: services covering it. */
+  area?: string | undefined;
   need?: Need | undefined;
   community?: Community | undefined;
   nation?: Nation | undefined;
@@ -55,6 +57,7 @@ export function entryTokens(entry: DirectoryEntry): string[] {
     ...entry.communities.map((community) => `~community:${community}`),
     ...entry.nations.map((nation) => `~nation:${nation}`),
     ...entry.languages.map((language) => `~language:${language}`),
+    ...entry.covers.map((key) => `~area:${key}`),
   ];
   if (entry.features.includes('bsl') || entry.phones.some((phone) => phone.bsl)) tokens.push('~flag:bsl');
   if (entry.features.includes('wheelchair-access')) tokens.push('~flag:wheelchair');
@@ -63,20 +66,31 @@ export function entryTokens(entry: DirectoryEntry): string[] {
   return tokens;
 }
 
-export function queryTokens(query: Query): string[] {
-  const tokens: string[] = [];
+/** What a query requires of an entry: a token, or any one of several (an area is covered at any level). */
+export type Requirement = string | readonly string[];
+
+/** The cover keys of a local authority (areas/area.ts coverKeys), or undefined for an unknown id. */
+export type AreaKeys = (areaId: string) => readonly string[] | undefined;
+
+export function queryTokens(query: Query, areaKeys: AreaKeys = () => undefined): Requirement[] {
+  const tokens: Requirement[] = [];
   for (const name of choices) if (query[name]) tokens.push(`~${name}:${query[name]}`);
   for (const name of flags) if (query[name]) tokens.push(`~flag:${name}`);
+  const keys = query.area ? areaKeys(query.area) : undefined;
+  if (keys) tokens.push(keys.map((key) => `~area:${key}`));
   return tokens;
 }
 
+export const meets = (tokens: readonly string[], requirement: Requirement) =>
+  typeof requirement === 'string' ? tokens.includes(requirement) : requirement.some((token) => tokens.includes(token));
+
 /** The reference search, over entries in memory: the index must give exactly these results. */
-export function search(entries: DirectoryEntry[], query: Query, labels: Labeller): DirectoryEntry[] {
-  const required = queryTokens(query);
+export function search(entries: DirectoryEntry[], query: Query, labels: Labeller, areaKeys?: AreaKeys): DirectoryEntry[] {
+  const required = queryTokens(query, areaKeys);
   const words = queryWords(query.text);
   return entries.filter((entry) => {
     const tokens = entryTokens(entry);
-    if (!required.every((token) => tokens.includes(token))) return false;
+    if (!required.every((requirement) => meets(tokens, requirement))) return false;
     // Every word typed must start a word in the entry: "ref" finds "refuge", but "men" does not find "women".
     const haystack = ` ${terms(searchableText(entry, labels)).join(' ')}`;
     return words.every((word) => haystack.includes(` ${word}`));
@@ -88,6 +102,7 @@ export function search(entries: DirectoryEntry[], query: Query, labels: Labeller
 export function toSearchParams(query: Query): URLSearchParams {
   const params = new URLSearchParams();
   if (query.text.trim()) params.set('q', query.text.trim());
+  if (query.area) params.set('area', query.area);
   for (const name of choices) if (query[name]) params.set(name, query[name]!);
   for (const name of flags) if (query[name]) params.set(name, '1');
   return params;
@@ -99,8 +114,11 @@ export function fromSearchParams(params: URLSearchParams, allowed: { needs: read
     return value && values.includes(value) ? (value as T) : undefined;
   };
   const language = params.get('language') ?? undefined;
+  const area = params.get('area') ?? undefined;
   return {
     text: (params.get('q') ?? '').slice(0, 100),
+    // Checked against the area list once it has loaded (an unknown id is dropped then).
+    area: area && /^[a-z0-9-]{1,60}$/.test(area) ? area : undefined,
     need: pick<Need>('need', allowed.needs),
     community: pick<Community>('community', allowed.communities),
     nation: pick<Nation>('nation', allowed.nations),

@@ -60,8 +60,17 @@ export const serviceSchema = z.object({
       z.discriminatedUnion('type', [
         z.object({ type: z.literal('uk') }),
         z.object({ type: z.literal('nation'), nation: z.enum(nations) }),
-        /** A region inside one nation, named as the publisher names it; the nation lets nation pages list it. */
-        z.object({ type: z.literal('region'), region: z.string().min(1), nation: z.enum(nations) }),
+        /**
+         * A region inside one nation, named as the publisher names it; the nation lets nation
+         * pages list it. `covers` says which of our areas (content/areas) that name takes in:
+         * ONS regions ("region:london"), police force areas ("force:kent") or councils ("la:cornwall").
+         */
+        z.object({
+          type: z.literal('region'),
+          region: z.string().min(1),
+          nation: z.enum(nations),
+          covers: z.array(z.string().regex(/^(region|force|la):[a-z0-9-]+$/)).min(1),
+        }),
         z.object({ type: z.literal('local-authority'), code: z.string().regex(/^[ENSW]\d{8}$/) }),
       ]),
     )

@@ -12,6 +12,9 @@ import type { DirectoryEntry } from '../directory/entry.ts';
 import { emptyQuery, fromSearchParams, queryTokens, toSearchParams, type Query } from '../directory/filter.ts';
 import { PrefixIndex } from '../directory/prefix-index/query.ts';
 import { communities, nations, needs } from '../directory/taxonomy.ts';
+import AreaPicker, { type AreaPickerText } from '../components/area/AreaPicker.tsx';
+import { coverKeys, type Area } from '../areas/area.ts';
+import type { AreasFile } from '../areas/force.ts';
 
 export interface SearchText {
   title: string;
@@ -34,6 +37,8 @@ export interface SearchText {
   loading: string;
   failed: string;
   clear: string;
+  /** "Showing services that cover {{area}}." */
+  areaChosen: string;
 }
 
 interface Props {
@@ -44,6 +49,9 @@ interface Props {
   text: SearchText;
   /** The national helplines, shown when nothing matches. */
   helplines: { name: string; number: string }[];
+  /** The locale's areas.json, loaded when the area field is first used. */
+  areasUrl: string;
+  areaText: AreaPickerText;
 }
 
 type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; index: PrefixIndex };
@@ -54,13 +62,32 @@ const pageSize = 20;
 
 const allowed = { needs, communities, nations };
 
-export default function DirectorySearch({ locale, indexUrl, labels, text, helplines }: Props) {
+export default function DirectorySearch({ locale, indexUrl, labels, text, helplines, areasUrl, areaText }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [query, setQuery] = useState<Query>(() => fromSearchParams(new URLSearchParams(location.search), allowed));
   // Undefined until the first search has answered, so the count never says "0" while loading.
   const [results, setResults] = useState<Results | undefined>(undefined);
   const [limit, setLimit] = useState(pageSize);
   const latest = useRef(0);
+  const [areas, setAreas] = useState<Area[] | undefined>(undefined);
+  const areasRequested = useRef(false);
+  const loadAreas = () => {
+    if (areasRequested.current) return;
+    areasRequested.current = true;
+    fetch(areasUrl)
+      .then((response) => response.json() as Promise<AreasFile>)
+      .then((file) => setAreas(file.areas))
+      .catch(() => setAreas([]));
+  };
+  // A shared link with an area needs the place list before it can search.
+  useEffect(() => {
+    if (query.area) loadAreas();
+  }, []);
+  // Once the list is here, an area id it does not know (an old or edited link) is dropped.
+  useEffect(() => {
+    if (areas && query.area && !areas.some((area) => area.id === query.area)) set({ area: undefined });
+  }, [areas]);
+  const chosenArea = areas?.find((area) => area.id === query.area);
 
   useEffect(() => {
     PrefixIndex.open(indexUrl).then(
@@ -72,13 +99,18 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
   // Each change of query runs a search; an answer that arrives after a newer one is dropped.
   useEffect(() => {
     if (load.state !== 'ready') return;
+    if (query.area && !areas) return;
     const run = ++latest.current;
+    const areaKeys = (id: string) => {
+      const area = areas?.find((candidate) => candidate.id === id);
+      return area ? coverKeys(area) : undefined;
+    };
     (async () => {
-      const ids = await load.index.ids(query.text, queryTokens(query));
+      const ids = await load.index.ids(query.text, queryTokens(query, areaKeys));
       const shown = await load.index.entries(ids.slice(0, limit));
       if (run === latest.current) setResults({ total: ids.length, shown });
     })().catch(() => setLoad({ state: 'failed' }));
-  }, [load, query, limit]);
+  }, [load, query, limit, areas]);
 
   // The URL reflects the search (replaceState: no new history entry per keystroke).
   useEffect(() => {
@@ -126,6 +158,16 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
           </p>
           <input id="search-text" type="search" autocomplete="off" aria-describedby="search-text-hint" value={query.text} onInput={(event) => set({ text: event.currentTarget.value })} />
         </div>
+        <AreaPicker
+          id="search-area"
+          locale={locale}
+          text={areaText}
+          areas={areas}
+          chosen={chosenArea}
+          onChoose={(area) => set({ area: area?.id })}
+          onFirstUse={loadAreas}
+        />
+        {chosenArea && <p class="hint">{text.areaChosen.replace('{{area}}', chosenArea.name)}</p>}
         <fieldset>
           <legend>{text.filters}</legend>
           <div class="filters">

@@ -50,11 +50,15 @@ describe.concurrent('search with JavaScript', () => {
     const { context, page } = await openDirectory();
     try {
       expect((await shownIds(page)).sort()).toEqual(fixtureEntries.map((entry) => entry.id).sort());
-      expect(await page.locator('.directory-search__count').textContent()).toBe('4 services found');
+      expect(await page.locator('.directory-search__count').textContent()).toBe('5 services found');
+      // "refu" finds the refuge, and the pet scheme through its need's label ("… while you are in a refuge").
       await page.locator('#search-text').fill('refu');
+      await expect.poll(async () => (await shownIds(page)).sort(), settle).toEqual(['test-pet-fostering-cornwall', 'test-refuge-wales']);
+      expect(await page.locator('.directory-search__count').textContent()).toBe('2 services found');
+      await page.locator('#search-text').fill('refuge cymru');
       await expect.poll(() => shownIds(page), settle).toEqual(['test-refuge-wales']);
       expect(await page.locator('.directory-search__count').textContent()).toBe('1 service found');
-      expect(new URL(page.url()).searchParams.get('q')).toBe('refu');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('refuge cymru');
       // Words match the start of words only: "men" is not "women".
       await page.locator('#search-text').fill('men');
       await expect.poll(() => shownIds(page), settle).toEqual(['test-men']);
@@ -75,7 +79,7 @@ describe.concurrent('search with JavaScript', () => {
     ['language', (page) => page.selectOption('#search-language', 'cy'), ['test-refuge-wales']],
     ['BSL', (page) => page.check('#search-bsl'), ['test-legal-england']],
     ['wheelchair access', (page) => page.check('#search-wheelchair'), ['test-refuge-wales']],
-    ['pets', (page) => page.check('#search-pets'), ['test-refuge-wales']],
+    ['pets', (page) => page.check('#search-pets'), ['test-refuge-wales', 'test-pet-fostering-cornwall']],
     ['no recourse to public funds', (page) => page.check('#search-nrpf'), ['test-sisters']],
   ];
 
@@ -95,6 +99,62 @@ describe.concurrent('search with JavaScript', () => {
     }
   });
 
+  test('the area typeahead finds a town offline, by keyboard, and narrows to services that cover it', async ({ expect }) => {
+    const { context, page } = await openDirectory();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    try {
+      const field = page.locator('#search-area');
+      await field.focus();
+      await page.keyboard.type('tru');
+      await expect.poll(() => page.locator('#search-area-list [role="option"]').allTextContents(), settle).toContain('Truro in Cornwall');
+      expect(await field.getAttribute('aria-expanded')).toBe('true');
+      expect(await page.locator('.area-picker [role="status"]').textContent()).toMatch(/^\d+ places? match/);
+      expect(await axeViolations(page)).toEqual([]);
+      // Down to the suggestion, then Enter: Truro is in Cornwall.
+      const options = await page.locator('#search-area-list [role="option"]').allTextContents();
+      for (let step = 0; step <= options.indexOf('Truro in Cornwall'); step += 1) await page.keyboard.press('ArrowDown');
+      const active = await field.getAttribute('aria-activedescendant');
+      expect(await page.locator(`#${active}`).textContent()).toBe('Truro in Cornwall');
+      await page.keyboard.press('Enter');
+      expect(await field.inputValue()).toBe('Truro');
+      expect(await field.getAttribute('aria-expanded')).toBe('false');
+      // A national service for England, a UK-wide one, and the scheme for Cornwall; not Wales or Scotland.
+      const inCornwall = ['test-legal-england', 'test-pet-fostering-cornwall', 'test-sisters'];
+      await expect.poll(async () => (await shownIds(page)).sort(), settle).toEqual(inCornwall);
+      expect(new URL(page.url()).searchParams.get('area')).toBe('cornwall');
+      expect(await page.locator('.directory-search').textContent()).toContain('Showing services that cover Cornwall.');
+      // What was typed went nowhere: the only requests are the page's own static files.
+      expect(requests.filter((url) => url.includes('tru') || url.includes('Truro'))).toEqual([]);
+      // A shared link keeps the area.
+      await page.goto(page.url());
+      await waitLoaded(page);
+      await expect.poll(async () => (await shownIds(page)).sort(), settle).toEqual(inCornwall);
+      expect(await page.locator('#search-area').inputValue()).toBe('Cornwall');
+      // Escape with the list closed clears the area.
+      await page.locator('#search-area').focus();
+      await page.keyboard.press('Escape');
+      await expect.poll(async () => (await shownIds(page)).length, settle).toBe(5);
+      expect(new URL(page.url()).searchParams.get('area')).toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Welsh pages find councils by their Welsh names, and say so when nothing matches', async ({ expect }) => {
+    const { context, page } = await openDirectory('cy');
+    try {
+      await page.locator('#search-area').fill('zzq');
+      await expect.poll(() => page.locator('.area-picker [role="status"]').textContent(), settle).toBe('Does dim tref na chyngor yn cyfateb. Gwiriwch y sillafu, neu rhowch gynnig ar enw’r cyngor.');
+      await page.locator('#search-area').fill('caerdy');
+      await page.locator('#search-area-list [role="option"]', { hasText: 'Caerdydd' }).first().click();
+      await expect.poll(async () => (await shownIds(page)).sort(), settle).toEqual(['test-refuge-wales', 'test-sisters']);
+      expect(new URL(page.url()).searchParams.get('area')).toBe('cardiff');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('nothing found: says so and shows the national helplines', async ({ expect }) => {
     const { context, page } = await openDirectory('en', '?q=zzzzzz');
     try {
@@ -103,7 +163,7 @@ describe.concurrent('search with JavaScript', () => {
       const numbers = await page.locator('.directory-search .notice a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(numbers).toEqual(expect.arrayContaining(['tel:08082000247', 'tel:08088010800', 'tel:08000271234', 'tel:08088021414']));
       await page.locator('button', { hasText: 'Clear search' }).click();
-      await expect.poll(async () => (await shownIds(page)).length, settle).toBe(4);
+      await expect.poll(async () => (await shownIds(page)).length, settle).toBe(5);
       expect(new URL(page.url()).search).toBe('');
     } finally {
       await context.close();
@@ -154,6 +214,23 @@ test('without JavaScript, the form goes to a static browse page', async ({ expec
     await Promise.all([page.waitForURL(`${baseUrl()}/cy/directory/need/pets/`), page.locator('.directory-go button').click()]);
     expect(await page.locator('h1').textContent()).not.toBe('');
     expect(await page.getAttribute('html', 'lang')).toBe('cy');
+  } finally {
+    await context.close();
+  }
+});
+
+test('without JavaScript, the pets page shows which schemes cover each part of the UK, and regions have pages', async ({ expect }) => {
+  const { context, page } = await openContext({ javaScriptEnabled: false });
+  try {
+    await page.goto(`${baseUrl()}/en/directory/need/pets/`);
+    const southWest = page.locator('.schemes-by-area dt', { hasText: 'South West England' }).locator('xpath=following-sibling::dd[1]');
+    expect(await southWest.textContent()).toContain('Refuge4Pets');
+    const link = southWest.locator('a', { hasText: 'Refuge4Pets' });
+    expect(await page.locator(String(await link.getAttribute('href'))).count()).toBe(1);
+    await page.goto(`${baseUrl()}/en/directory/`);
+    await page.selectOption('#directory-to', 'region/south-west');
+    await Promise.all([page.waitForURL(`${baseUrl()}/en/directory/region/south-west/`), page.locator('.directory-go button').click()]);
+    expect(await page.locator('.service-card h2').allTextContents()).toContain('Refuge4Pets');
   } finally {
     await context.close();
   }

@@ -10,6 +10,7 @@ import { PrefixIndex } from '../../src/directory/prefix-index/query.ts';
 import { emptyQuery, entryTokens, queryTokens, search, searchableText, type Query } from '../../src/directory/filter.ts';
 import { communities, nations, needs } from '../../src/directory/taxonomy.ts';
 import { syntheticEntries } from '../../bench/search/synthetic.ts';
+import { coverKeys } from '../../src/areas/area.ts';
 import { fixtureEntries } from '../fixtures/directory-entries.ts';
 
 const labeller = (entry: { needs: string[]; places: string[] }) => [...entry.needs, ...entry.places].join(' ');
@@ -17,6 +18,15 @@ const { entries: synthetic, words } = syntheticEntries(600, 3);
 const entries = [...fixtureEntries, ...synthetic];
 const files = buildPrefixIndex(entries, (entry) => searchableText(entry, labeller), entryTokens, 25);
 const fetched: string[] = [];
+
+/** A few councils at every level: ones the fixtures and synthetic entries cover, and one none do. */
+const areas = {
+  cornwall: coverKeys({ id: 'cornwall', nation: 'england', region: 'south-west', force: 'devon-and-cornwall' }),
+  cardiff: coverKeys({ id: 'cardiff', nation: 'wales', force: 'south-wales' }),
+  leeds: coverKeys({ id: 'leeds', nation: 'england', region: 'yorkshire-and-the-humber', force: 'west-yorkshire' }),
+  belfast: coverKeys({ id: 'belfast', nation: 'northern-ireland', force: 'psni' }),
+} as Record<string, string[]>;
+const areaKeys = (id: string) => areas[id];
 
 beforeAll(() => {
   vi.stubGlobal('fetch', async (url: string) => {
@@ -44,6 +54,7 @@ test('the index finds exactly what the reference search finds, in the same order
   const vocabulary = [...words.slice(0, 40), 'refuge', 'ref', 'legal', 'cardiff', 'hous', 'men', 'women', 'synthetic', 'test', 'x', 'zzzz'];
   const query = fc.record({
     text: fc.array(fc.constantFrom(...vocabulary), { maxLength: 3 }).map((list) => list.join(' ')),
+    area: fc.option(fc.constantFrom(...Object.keys(areas)), { nil: undefined }),
     need: fc.option(fc.constantFrom(...needs), { nil: undefined }),
     community: fc.option(fc.constantFrom(...communities), { nil: undefined }),
     nation: fc.option(fc.constantFrom(...nations), { nil: undefined }),
@@ -55,8 +66,8 @@ test('the index finds exactly what the reference search finds, in the same order
   });
   await fc.assert(
     fc.asyncProperty(query, async (q: Query) => {
-      const expected = search(entries, q, labeller).map((entry) => entry.id);
-      const ids = await index.ids(q.text, queryTokens(q));
+      const expected = search(entries, q, labeller, areaKeys).map((entry) => entry.id);
+      const ids = await index.ids(q.text, queryTokens(q, areaKeys));
       const found = (await index.entries(ids)).map((entry) => entry.id);
       expect(found).toEqual(expected);
     }),
@@ -72,4 +83,14 @@ test('a query fetches only the shards its words need, and the chunks it shows', 
   const shards = fetched.filter((path) => path.startsWith('terms/'));
   expect(shards).toEqual([shardFile('re'), shardFile('~nation')]);
   expect(fetched.filter((path) => path.startsWith('docs/')).length).toBeLessThanOrEqual(5);
+});
+
+test('an area finds what covers it at any level: the UK, its nation, region, police force area or council', async () => {
+  const index = await PrefixIndex.open('http://index.test/');
+  const found = async (area: string) => (await index.entries(await index.ids('test', queryTokens({ ...emptyQuery, area }, areaKeys)))).map((entry) => entry.id).sort();
+  expect(await found('cornwall')).toEqual(['test-legal-england', 'test-pet-fostering-cornwall', 'test-sisters']);
+  expect(await found('leeds')).toEqual(['test-legal-england', 'test-sisters']);
+  expect(await found('cardiff')).toEqual(['test-refuge-wales', 'test-sisters']);
+  // An unknown area asks nothing more of the search, rather than hiding every service.
+  expect(await found('nowhere')).toHaveLength(fixtureEntries.length);
 });

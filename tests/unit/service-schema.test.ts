@@ -58,9 +58,13 @@ describe('a directory record', () => {
     expect(issues({ ...valid(), unverified: true, phones: [] })).toEqual([]);
   });
 
-  test('a region names the nation it is in, so nation pages can list it', () => {
-    expect(issues({ ...valid(), service_areas: [{ type: 'region', region: 'Devon' }] })).toContain('service_areas.0.nation');
-    expect(issues({ ...valid(), service_areas: [{ type: 'region', region: 'Devon', nation: 'england' }] })).toEqual([]);
+  test('a region names the nation it is in and the areas it covers, so area searches can find it', () => {
+    const devon = { type: 'region', region: 'Devon', nation: 'england', covers: ['la:exeter', 'la:plymouth'] };
+    expect(issues({ ...valid(), service_areas: [devon] })).toEqual([]);
+    const { nation: _nation, ...noNation } = devon;
+    expect(issues({ ...valid(), service_areas: [noNation] })).toContain('service_areas.0.nation');
+    expect(issues({ ...valid(), service_areas: [{ ...devon, covers: [] }] })).toContain('service_areas.0.covers');
+    expect(issues({ ...valid(), service_areas: [{ ...devon, covers: ['Devon'] }] })).toContain('service_areas.0.covers.0');
   });
 
   test('hours are either 24/7 or "check their website"', () => {

@@ -3,7 +3,7 @@
  * start with (each once), intersect the posting lists, then fetch only the chunks that
  * hold the results to show.
  */
-import { queryWords } from '../filter.ts';
+import { queryWords, type Requirement } from '../filter.ts';
 import type { DirectoryEntry } from '../entry.ts';
 import { decodePostings, shardFile, shardKey, type IndexMeta, type Shard } from './format.ts';
 
@@ -41,9 +41,9 @@ export class PrefixIndex {
 
   /**
    * Ids, in index order, of entries in which every word of the text starts a word and which
-   * carry every filter token. No words and no filters: every entry.
+   * meet every requirement (a token, or any of a list). No words and no filters: every entry.
    */
-  async ids(text: string, tokens: string[] = []): Promise<number[]> {
+  async ids(text: string, tokens: Requirement[] = []): Promise<number[]> {
     const words = queryWords(text);
     if (words.length === 0 && tokens.length === 0) return Array.from({ length: this.meta.count }, (_, id) => id);
     const sets = await Promise.all([
@@ -53,9 +53,14 @@ export class PrefixIndex {
         for (const [term, encoded] of Object.entries(shard)) if (term.startsWith(word)) for (const id of decodePostings(encoded)) ids.add(id);
         return ids;
       }),
-      ...tokens.map(async (token) => {
-        const encoded = (await this.shard(shardKey(token)))[token];
-        return new Set(encoded ? decodePostings(encoded) : []);
+      ...tokens.map(async (requirement) => {
+        // A list of tokens is "any of": the union of their posting lists.
+        const ids = new Set<number>();
+        for (const token of typeof requirement === 'string' ? [requirement] : requirement) {
+          const encoded = (await this.shard(shardKey(token)))[token];
+          if (encoded) for (const id of decodePostings(encoded)) ids.add(id);
+        }
+        return ids;
       }),
     ]);
     sets.sort((a, b) => a.size - b.size);
