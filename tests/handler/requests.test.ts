@@ -44,6 +44,8 @@ describe('bad input is refused with a clear, translated error and nothing is sto
     ['no Origin header', () => postForm(json(callbackAnswers()), { origin: null }), 403, 'forbidden'],
     ['a cross-site Origin', () => postForm(json(callbackAnswers()), { origin: 'https://evil.test' }), 403, 'forbidden'],
     ['Sec-Fetch-Site: cross-site', () => postForm(json(callbackAnswers()), { headers: { 'sec-fetch-site': 'cross-site' } }), 403, 'forbidden'],
+    ['Origin: null without Sec-Fetch-Site', () => postForm(json(callbackAnswers()), { origin: 'null' }), 403, 'forbidden'],
+    ['Origin: null from another site', () => postForm(json(callbackAnswers()), { origin: 'null', headers: { 'sec-fetch-site': 'cross-site' } }), 403, 'forbidden'],
   ];
 
   test.each(cases)('%s', async (_name, send, status, reason) => {
@@ -54,6 +56,13 @@ describe('bad input is refused with a clear, translated error and nothing is sto
     expect(body.reason).toBe(reason);
     expect(body.message.length).toBeGreaterThan(10);
     expect(spooled()).toBe(before);
+  });
+
+  test('a plain HTML form post under no-referrer (Origin: null, Sec-Fetch-Site: same-origin) is accepted', async () => {
+    const body = new URLSearchParams(Object.entries(callbackAnswers()).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => [name, item]))).toString();
+    const response = await postForm(body, { origin: 'null', type: 'application/x-www-form-urlencoded', headers: { accept: 'application/json', 'sec-fetch-site': 'same-origin' } });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { reference: string }).reference).toMatch(/^[A-Z0-9]{12}$/);
   });
 
   test('the error is in the language the form came from', async () => {
