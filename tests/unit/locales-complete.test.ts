@@ -1,6 +1,8 @@
 /**
- * No locale is ever partial: every UI string and every content page that exists in
- * English exists in every locale, with the same slots, and nothing English lacks.
+ * No locale is ever partial in its interface: every UI string that exists in English exists
+ * in every locale, with the same slots, and nothing English lacks. Content pages are written
+ * in English first; a page not yet translated is built in every locale as English under a
+ * translated notice (the built-site test checks it is there), and this test lists them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,11 +57,17 @@ describe.each(others)('$englishName ($code)', ({ code }) => {
     }
   });
 
-  test('has every English page and no others', () => {
-    expect(readdirSync(join(root, 'content', 'pages', code)).sort()).toEqual(englishPages);
+  const translatedPages = readdirSync(join(root, 'content', 'pages', code)).sort();
+
+  test('has no page English lacks, and lists the English pages still to translate', () => {
+    expect(translatedPages.filter((file) => !englishPages.includes(file))).toEqual([]);
+    const missing = englishPages.filter((file) => !translatedPages.includes(file));
+    if (missing.length > 0) console.info(`${code}: ${missing.length} of ${englishPages.length} pages not yet translated (shown in English): ${missing.join(', ')}`);
+    // The pages everyone needs first are always translated.
+    for (const file of ['emergency.md', 'safer-browsing.md', 'privacy.md']) expect(translatedPages).toContain(file);
   });
 
-  test.each(englishPages)('%s is marked as a translation and links within its own language', (file) => {
+  test.each(translatedPages)('%s is marked as a translation and links within its own language', (file) => {
     const text = readFileSync(join(root, 'content', 'pages', code, file), 'utf8');
     expect(text).toMatch(/^translation:\s*\n\s+from: en\s*\n\s+checked: \d{4}-\d{2}-\d{2}/m);
     const internalLinks = [...text.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1]!);
