@@ -19,4 +19,6 @@ export default defineConfig({
   },
   integrations: [preact({ compat: true }), securityHeadersIntegration()],
   devToolbar: { enabled: false },
+  // Formik's CommonJS build loads real React unless Vite bundles it (through preact/compat) for prerendering.
+  vite: { environments: { prerender: { resolve: { noExternal: ['formik'] } } } },
 });

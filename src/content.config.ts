@@ -32,7 +32,7 @@ const pages = defineCollection({
     easyRead: z.string().optional(),
     related: z.array(z.string()).default([]),
     /** Parts built from data, shown after the text: numbers never go into Markdown. */
-    blocks: z.array(z.enum(['emergency-contacts'])).default([]),
+    blocks: z.array(z.enum(['emergency-contacts', 'route-finder'])).default([]),
     /** Present on every page that is not English: which English text it was checked against, and when. */
     translation: z
       .object({

@@ -2,10 +2,11 @@
  * Clare's Law "right to ask" request: who is asking, the person at risk, the person of
  * concern, children, what prompted the concern, the police force, and safe contact.
  */
-import { object, type InferType } from 'yup';
+import { object, string, type InferType } from 'yup';
 import { message } from './messages.ts';
 import { ageOn, choice, honeypot, isoDate, multiLine, requiredChoice, requiredLine, singleLine } from './rules.ts';
 import { safeContactFields, safeContactMultiLine, yesNoUnsure } from './safe-contact.ts';
+import { policeForceIds } from './police-forces.ts';
 
 export const askingFor = ['me', 'someone-else'] as const;
 export const childrenAnswers = ['yes', 'no', 'unknown'] as const;
@@ -28,7 +29,8 @@ export const disclosureRequestSchema = object({
   concernName: requiredLine(100),
   concernAliases: singleLine(200),
   concernDateOfBirth: isoDate(),
-  concernApproxAge: singleLine(3).matches(/^\d{1,3}$/, { message: message('number'), excludeEmptyString: true }),
+  // Digits only (so at most 3, and never a line break): the one message that helps is "enter a number".
+  concernApproxAge: string().trim().matches(/^\d{1,3}$/, { message: message('number'), excludeEmptyString: true }),
   concernAddresses: multiLine(500),
   concernRelationship: requiredLine(100),
 
@@ -36,7 +38,7 @@ export const disclosureRequestSchema = object({
   childrenAges: singleLine(100).when('children', { is: 'yes', then: (schema) => schema.required(message('required')) }),
 
   reason: multiLine(2000).required(message('required')),
-  force: requiredLine(60).matches(/^[a-z][a-z-]*$/, { message: message('choose'), excludeEmptyString: true }),
+  force: requiredChoice(policeForceIds),
 
   ...safeContactFields,
   website: honeypot(),

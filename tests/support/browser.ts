@@ -30,13 +30,14 @@ export interface RecordedContext {
 /** The neutral page quick exit goes to, served locally so no test touches the internet. */
 const neutralPage = '<!doctype html><html lang="en"><title>Weather</title><p>Weather</p></html>';
 
-export async function openContext(options: { javaScriptEnabled?: boolean } = {}): Promise<RecordedContext> {
+/** `origin`: the site's address when a test runs its own server (the form tests do, to read what was delivered). */
+export async function openContext(options: { javaScriptEnabled?: boolean; origin?: string } = {}): Promise<RecordedContext> {
   const context = await (await browser()).newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const requests: Request[] = [];
   const foreign: string[] = [];
   const cspViolations: string[] = [];
-  const origin = new URL(baseUrl()).origin;
+  const origin = new URL(options.origin ?? baseUrl()).origin;
   page.on('request', (request) => requests.push(request));
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());

@@ -10,6 +10,7 @@ import { checkAreas, knownCoverKeys } from '../../src/areas/check.ts';
 import { coverKeys, toAreas } from '../../src/areas/area.ts';
 import { suggest } from '../../src/areas/typeahead.ts';
 import { serviceSchema } from '../../src/directory/service-schema.ts';
+import { policeForceIds } from '../../src/forms/police-forces.ts';
 
 const read = (path: string) => parse(readFileSync(path, 'utf8'));
 const sources = (read('content/areas/sources.yaml') as unknown[]).map((item) => areaSourceSchema.parse(item));
@@ -29,6 +30,10 @@ describe('the area data', () => {
     expect(forces.filter((force) => force.nation === 'england' || force.nation === 'wales')).toHaveLength(43);
     expect(forces.filter((force) => force.nation === 'scotland').map((force) => force.id)).toEqual(['police-scotland']);
     expect(forces.filter((force) => force.nation === 'northern-ireland').map((force) => force.id)).toEqual(['psni']);
+  });
+
+  test('the request form accepts exactly the forces in the area data', () => {
+    expect([...policeForceIds].sort()).toEqual(forces.map((force) => force.id).sort());
   });
 
   test('is consistent: known forces and sources, a force in the same nation, unique ids, no force without a council', () => {

@@ -61,4 +61,18 @@ describe('shared form schemas', () => {
     expect(await errorsFor('disclosure-request', { ...forMe, askingFor: 'someone-else' })).toEqual({ atRiskName: 'required', atRiskRelationship: 'required', atRiskAware: 'choose' });
     expect(await errorsFor('disclosure-request', { ...disclosure, childrenAges: '' })).toEqual({ childrenAges: 'required' });
   });
+
+  test('the police force must be one of the 45 UK forces', async () => {
+    expect(await errorsFor('disclosure-request', { ...disclosure, force: 'police-scotland' })).toEqual({});
+    expect(await errorsFor('disclosure-request', { ...disclosure, force: 'atlantis' })).toEqual({ force: 'choose' });
+    expect(await errorsFor('disclosure-request', { ...disclosure, force: '' })).toEqual({ force: 'choose' });
+  });
+
+  test('every field of every form has a laid-out question, and every question a field', async () => {
+    const { formLayouts } = await import('../../src/forms/layout/index.ts');
+    for (const [id, layout] of Object.entries(formLayouts)) {
+      const laidOut = layout.steps.flatMap((step) => step.fields.map((field) => field.name)).sort();
+      expect(laidOut, id).toEqual(forms[id]!.fields.filter((name) => name !== 'website').sort());
+    }
+  });
 });

@@ -23,6 +23,10 @@ import type { Spool } from './spool.ts';
 
 export const maxBodyBytes = 64 * 1024;
 
+/** Errors listed in the order their questions appear, as the error summary shows them. */
+const inFormOrder = <T extends { path: string }>(fields: readonly string[], errors: T[]) =>
+  [...errors].sort((a, b) => fields.indexOf(a.path) - fields.indexOf(b.path));
+
 export interface FormHandlerDeps {
   recipients: RecipientTable;
   spool: Spool;
@@ -97,7 +101,7 @@ export function createFormHandler(deps: FormHandlerDeps) {
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       logger.info('form_invalid', { form: formId });
-      responder.send(response, { status: 400, kind: 'invalid', errors: fieldErrors(error) }, locale, json);
+      responder.send(response, { status: 400, kind: 'invalid', errors: inFormOrder(form.fields, fieldErrors(error)), form: formId, answers }, locale, json);
       return;
     }
 

@@ -10,6 +10,8 @@ import { escapeHtml } from '../../i18n/rich-text.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import type { FieldError } from '../../forms/messages.ts';
 import { responseKinds, responsePath, type ResponseKind } from './response-kinds.ts';
+import { refillForm } from './refill.ts';
+import { formLayouts } from '../../forms/layout/index.ts';
 
 export type Templates = Map<string, string>;
 
@@ -19,6 +21,8 @@ export function loadTemplates(distDir: string): Templates {
     for (const kind of responseKinds) {
       templates.set(`${code}/${kind}`, readFileSync(join(distDir, responsePath(code, kind), 'index.html'), 'utf8'));
     }
+    // The form pages themselves, for answering a no-JavaScript post with its errors.
+    for (const form of Object.keys(formLayouts)) templates.set(`${code}/form/${form}`, readFileSync(join(distDir, code, 'forms', form, 'index.html'), 'utf8'));
   }
   return templates;
 }
@@ -30,6 +34,9 @@ export interface Reply {
   errors?: FieldError[];
   reason?: string;
   retryAfterSeconds?: number;
+  /** For "invalid": the form and what was typed, so an HTML post gets its form back, filled in. */
+  form?: string;
+  answers?: Record<string, unknown>;
 }
 
 export interface Responder {
@@ -53,6 +60,13 @@ export function createResponder(templates: Templates, translate: Map<string, Tra
         });
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
         response.end(body);
+        return;
+      }
+      const formPage = reply.kind === 'invalid' && reply.form ? templates.get(`${locale}/form/${reply.form}`) : undefined;
+      if (formPage) {
+        const errors = (reply.errors ?? []).map((error) => ({ name: error.path, message: t(`errors.${error.key}`, error.values ?? {}) }));
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(refillForm(formPage, { answers: reply.answers ?? {}, errors, errorPrefix: t('ui.errorPrefix') }));
         return;
       }
       let html = templates.get(`${locale}/${reply.kind}`) ?? templates.get(`${defaultLocale}/${reply.kind}`)!;

@@ -1,0 +1,33 @@
+/**
+ * The GOV.UK error summary: at the top, "There is a problem", each error a link to its
+ * question. Always in the markup (hidden when empty) so the server can fill it for a
+ * no-JavaScript post; focused when it appears, so screen reader users hear it first.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { fieldId, say, type FormText } from './FormText.ts';
+
+interface Props {
+  text: FormText;
+  errors: { name: string; message: string }[];
+}
+
+export default function ErrorSummary({ text, errors }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) box.current?.focus();
+  }, [errors.map((error) => error.name).join()]);
+  return (
+    <div class="error-summary" id="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title" hidden={errors.length === 0}>
+      <h2 class="error-summary__title" id="error-summary-title">
+        {say(text, 'ui.errorSummary')}
+      </h2>
+      <ul class="error-summary__list">
+        {errors.map((error) => (
+          <li>
+            <a href={`#${fieldId(error.name)}`}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

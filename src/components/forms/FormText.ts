@@ -1,0 +1,19 @@
+/**
+ * The words a form page needs, flattened from the locale's forms namespace ("fields.phone.label")
+ * so the island gets plain strings. {{name}} slots are filled with `fill`.
+ */
+export type FormText = Record<string, string>;
+
+export const fill = (text: string, values: Record<string, string | number> = {}) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+
+export const say = (text: FormText, key: string, values?: Record<string, string | number>) => fill(text[key] ?? key, values);
+
+/** A yup message ({ key, values }) in the page's language. */
+export const errorText = (text: FormText, message: unknown) => {
+  const spec = (message && typeof message === 'object' ? message : { key: 'invalid' }) as { key: string; values?: Record<string, string | number> };
+  return say(text, `errors.${spec.key}`, spec.values);
+};
+
+export const fieldId = (name: string) => `f-${name}`;
+export const errorId = (name: string) => `e-${name}`;
+export const hintId = (name: string) => `h-${name}`;
