@@ -31,8 +31,12 @@ function templateOf(path: string): string {
   if (parts[1] === '404') return 'not found';
   // The directory's front page carries the search island; its browse pages are static lists.
   if (parts[1] === 'directory') return parts.length === 2 ? 'directory search' : 'directory browse';
+  if (parts[1] === 'forms') return 'request form';
   return 'content page';
 }
+
+/** Content pages that carry an island (the Clare's Law route finder) are weighed apart from plain ones. */
+const withIsland = (template: string, html: string) => (template === 'content page' && html.includes('<astro-island') ? 'content + island' : template);
 
 function weigh(path: string, html: string): Weight {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => readFileSync(join(dist, match[1]!), 'utf8')).join('');
@@ -50,7 +54,10 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
 }
 
 const groups = new Map<string, Weight[]>();
-for (const page of pages) groups.set(templateOf(page.path), [...(groups.get(templateOf(page.path)) ?? []), page]);
+for (const page of pages) {
+  const template = withIsland(templateOf(page.path), page.html);
+  groups.set(template, [...(groups.get(template) ?? []), page]);
+}
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 console.log(`\n${pages.length} pages built\n`);

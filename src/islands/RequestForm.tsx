@@ -29,6 +29,10 @@ interface Props {
   areaText: AreaPickerText;
 }
 
+/** Left alone this long with answers typed, the form warns; this long after the warning, it clears them. */
+export const idleWarnAfterMs = 15 * 60_000;
+export const idleClearAfterMs = 2 * 60_000;
+
 type Outcome = { kind: 'sent'; reference: string } | { kind: 'busy' | 'failed' | 'rejected' | 'offline'; message?: string };
 
 const emptyAnswers = (steps: StepSpec[]): Answers =>
@@ -77,7 +81,11 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   // Leaving with answers typed loses them: the browser asks first. (Quick exit skips this: it replaces the page.)
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (formik.dirty && outcome?.kind !== 'sent') event.preventDefault();
+      if (formik.dirty && outcome?.kind !== 'sent') {
+        event.preventDefault();
+        // Older browsers ask only when returnValue is set.
+        event.returnValue = '';
+      }
     };
     addEventListener('beforeunload', warn);
     return () => removeEventListener('beforeunload', warn);
@@ -86,6 +94,52 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   useEffect(() => {
     if (enhanced) heading.current?.focus();
   }, [stepIndex, outcome]);
+
+  // A phone put down mid-form should not keep the answers on screen for whoever picks it up:
+  // after a while untouched the form warns, then clears itself (nothing has been sent).
+  const [idle, setIdle] = useState<'active' | 'warning' | 'cleared'>('active');
+  const dirty = useRef(false);
+  dirty.current = formik.dirty;
+  useEffect(() => {
+    if (!enhanced) return;
+    let warn: ReturnType<typeof setTimeout> | undefined;
+    let clear: ReturnType<typeof setTimeout> | undefined;
+    const restart = () => {
+      clearTimeout(warn);
+      clearTimeout(clear);
+      setIdle((current) => (current === 'warning' ? 'active' : current));
+      warn = setTimeout(() => {
+        if (!dirty.current) return restart();
+        setIdle('warning');
+        clear = setTimeout(() => {
+          formik.resetForm({ values: emptyAnswers(layout.steps) });
+          setStepIndex(-1);
+          setIdle('cleared');
+        }, idleClearAfterMs);
+      }, idleWarnAfterMs);
+    };
+    const events = ['keydown', 'pointerdown', 'input'] as const;
+    for (const name of events) addEventListener(name, restart, true);
+    restart();
+    return () => {
+      clearTimeout(warn);
+      clearTimeout(clear);
+      for (const name of events) removeEventListener(name, restart, true);
+    };
+  }, [enhanced]);
+  const idleNotice =
+    idle === 'warning' ? (
+      <div class="notice notice--warning" role="alert">
+        <p>{say(text, 'ui.idle.warning')}</p>
+        <button type="button" class="button button--secondary" onClick={() => setIdle('active')}>
+          {say(text, 'ui.idle.keep')}
+        </button>
+      </div>
+    ) : idle === 'cleared' ? (
+      <div class="notice" role="alert">
+        <p>{say(text, 'ui.idle.cleared')}</p>
+      </div>
+    ) : null;
 
   const errors = formik.errors as Record<string, string | undefined>;
 
@@ -259,6 +313,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   if (stepIndex < 0) {
     return (
       <div class="request-form">
+        {idleNotice}
         <h2 ref={heading} tabIndex={-1}>
           {say(text, `intro.${formId}.title`)}
         </h2>
@@ -291,6 +346,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
     };
     return (
       <form class="request-form" onSubmit={(event) => (event.preventDefault(), void formik.submitForm())} novalidate>
+        {idleNotice}
         <p class="progress">{progress}</p>
         <h2 ref={heading} tabIndex={-1}>
           {say(text, 'ui.review')}
@@ -340,6 +396,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
         void goNext();
       }}
     >
+      {idleNotice}
       <p class="progress">{progress}</p>
       <h2 ref={heading} tabIndex={-1}>
         {say(text, `steps.${step.id}.title`)}

@@ -11,6 +11,7 @@ import { axeViolations, openContext } from '../support/browser.ts';
 import { startInProcess, type InProcess } from '../handler/in-process.ts';
 import { waitFor } from '../handler/support.ts';
 import { quickExitUrl } from '../../src/site-config.ts';
+import { idleClearAfterMs, idleWarnAfterMs } from '../../src/islands/RequestForm.tsx';
 
 let site: InProcess;
 beforeAll(async () => {
@@ -265,6 +266,69 @@ describe.concurrent('with JavaScript', () => {
     }
   });
 
+  test('left alone, the form warns after 15 minutes and clears itself 2 minutes later; closing it asks first', async ({ expect }) => {
+    const { context, page } = await openContext({ origin: site.base });
+    try {
+      await page.clock.install();
+      await page.goto(`${site.base}/en/forms/callback-request/`);
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await start(page);
+      await page.fill('#f-name', 'Sam');
+      await page.clock.runFor(idleWarnAfterMs - 1_000);
+      expect(await page.locator('[role="alert"]', { hasText: 'clear them in 2 minutes' }).count()).toBe(0);
+      await page.clock.runFor(2_000);
+      await expect.poll(() => page.locator('[role="alert"]', { hasText: 'clear them in 2 minutes' }).count(), settle).toBe(1);
+      // Carrying on keeps everything.
+      await page.locator('button', { hasText: 'I am still here' }).click();
+      expect(await page.locator('#f-name').inputValue()).toBe('Sam');
+      await page.clock.runFor(idleWarnAfterMs + idleClearAfterMs + 1_000);
+      await expect.poll(() => page.locator('[role="alert"]', { hasText: 'We cleared your answers' }).count(), settle).toBe(1);
+      await start(page);
+      expect(await page.locator('#f-name').inputValue()).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('closing a form with answers typed asks first', async ({ expect }) => {
+    const { context, page } = await openForm('callback-request');
+    try {
+      await start(page);
+      await page.locator('#f-name').click();
+      await page.keyboard.type('Sam');
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.type());
+        void dialog.dismiss();
+      });
+      await page.close({ runBeforeUnload: true });
+      await expect.poll(() => dialogs, settle).toEqual(['beforeunload']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the route finder: a town gives the force, its scheme, our form for that force and the force’s own site', async ({ expect }) => {
+    const { context, page, foreign } = await openContext({ origin: site.base });
+    try {
+      await page.goto(`${site.base}/en/clares-law/`);
+      await page.locator('#route-area').fill('invern');
+      await page.locator('#route-area-list [role="option"]', { hasText: 'Inverness' }).click();
+      const result = page.locator('.route-finder__result');
+      await expect.poll(() => result.textContent(), settle).toContain('Highland is covered by Police Scotland.');
+      expect(await result.textContent()).toContain('Disclosure Scheme for Domestic Abuse Scotland');
+      expect(await result.locator('a.button').getAttribute('href')).toBe('/en/forms/disclosure-request/?force=police-scotland');
+      expect(await result.locator('a', { hasText: 'own website' }).getAttribute('href')).toBe('https://www.scotland.police.uk/');
+      await page.locator('#route-area').fill('cardiff');
+      await page.locator('#route-area-list [role="option"]', { hasText: 'Cardiff' }).first().click();
+      await expect.poll(() => result.textContent(), settle).toContain('Cardiff is covered by South Wales Police.');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(foreign).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('in Arabic the form runs right to left, with Arabic errors', async ({ expect }) => {
     const { context, page } = await openForm('disclosure-request', { locale: 'ar' });
     try {
@@ -331,6 +395,8 @@ test('without JavaScript: one long form; errors come back on the form with answe
     await page.check('#f-sayWhoWeAre-no');
     await Promise.all([page.waitForLoadState('load'), page.locator('.request-form button[type="submit"]').click()]);
     await expect.poll(() => page.locator('.reference').count(), settle).toBe(1);
+    // Without JavaScript too, the route finder's page still leads to the form.
+    expect(await page.locator('.reference').textContent()).toMatch(/^[A-Z0-9]{12}$/);
     const arrived = await delivered((await page.locator('.reference').textContent())!.trim());
     expect(arrived).toMatchObject({ force: 'south-wales', locale: 'cy' });
     expect(arrived.answers).toMatchObject({ applicantFirstName: 'Amira', safeDays: ['sat'], reason: 'Mae e’n gwirio ei ffôn hi.' });
