@@ -8,39 +8,15 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { serviceSchema } from './directory/service-schema.ts';
 import { areaSourceSchema, nationAreasSchema, policeForceSchema } from './areas/schema.ts';
+import { pageSchema, sourceSchema } from './content/page-schema.ts';
+import { selfCheckSchema } from './self-check/schema.ts';
 
-const source = z.object({
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  year: z.number().int().min(1990).max(2100),
-  url: z.url().optional(),
-});
-
-export const audiences = ['survivor', 'self', 'someone-else', 'all'] as const;
+const source = sourceSchema;
 
 const pages = defineCollection({
   // One Markdown file per page per locale: content/pages/<locale>/<slug>.md.
   loader: glob({ pattern: '*/*.md', base: './content/pages' }),
-  schema: z.object({
-    title: z.string().min(1),
-    summary: z.string().min(1),
-    audience: z.enum(audiences),
-    topics: z.array(z.string().min(1)).min(1),
-    /** Every fact stated on the page names where it comes from; a page stating none has []. */
-    sources: z.array(source),
-    reviewed: z.coerce.date(),
-    easyRead: z.string().optional(),
-    related: z.array(z.string()).default([]),
-    /** Parts built from data, shown after the text: numbers never go into Markdown. */
-    blocks: z.array(z.enum(['emergency-contacts', 'route-finder'])).default([]),
-    /** Present on every page that is not English: which English text it was checked against, and when. */
-    translation: z
-      .object({
-        from: z.literal('en'),
-        checked: z.coerce.date(),
-      })
-      .optional(),
-  }),
+  schema: pageSchema,
 });
 
 const emergencyContacts = defineCollection({
@@ -55,6 +31,7 @@ const emergencyContacts = defineCollection({
   }),
 });
 
+export { audiences } from './content/page-schema.ts';
 export const nations = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 
 const helplines = defineCollection({
@@ -85,4 +62,7 @@ const localAuthorities = defineCollection({
   schema: nationAreasSchema,
 });
 
-export const collections = { pages, emergencyContacts, helplines, services, areaSources, policeForces, localAuthorities };
+/** The self-check's questions and text, one file per locale (content/self-check/<locale>.yaml). */
+const selfCheck = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/self-check' }), schema: selfCheckSchema });
+
+export const collections = { pages, emergencyContacts, helplines, services, areaSources, policeForces, localAuthorities, selfCheck };

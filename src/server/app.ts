@@ -9,6 +9,8 @@ import { applySecurityHeaders, loadSecurityHeaders } from './response-headers.ts
 import { resolveStatic, sendFile } from './static-files.ts';
 import type { Logger } from './log.ts';
 import { isResponsePath } from './forms/response-kinds.ts';
+import { createSelfCheckRoute, isSelfCheckTemplate, selfCheckPath } from './self-check.ts';
+import { isSameOrigin } from './forms/same-origin.ts';
 import { directoryRedirect } from './directory-go.ts';
 
 export type FormRoute = (request: IncomingMessage, response: ServerResponse, formId: string) => Promise<void>;
@@ -18,6 +20,8 @@ export interface AppOptions {
   logger: Logger;
   /** The form handler, at POST /api/forms/<form-id>. */
   handleForm?: FormRoute;
+  /** The site's public origin behind a proxy (WAYPOINT_PUBLIC_ORIGIN), for the same-origin check. */
+  publicOrigin?: string | undefined;
 }
 
 const formRoute = /^\/api\/forms\/([a-z0-9-]{1,60})\/?$/;
@@ -39,8 +43,9 @@ function redirect(response: ServerResponse, status: number, location: string): v
   response.end();
 }
 
-export function createApp({ distDir, logger, handleForm }: AppOptions): RequestHandler {
+export function createApp({ distDir, logger, handleForm, publicOrigin }: AppOptions): RequestHandler {
   const securityHeaders = loadSecurityHeaders(distDir);
+  const handleSelfCheck = createSelfCheckRoute(distDir);
 
   async function notFound(response: ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
     const first = pathname.split('/')[1];
@@ -59,6 +64,21 @@ export function createApp({ distDir, logger, handleForm }: AppOptions): RequestH
     const form = formRoute.exec(url.pathname);
     if (form && handleForm) {
       if (method === 'POST') return handleForm(request, response, form[1]!);
+      request.resume();
+      response.setHeader('Allow', 'POST');
+      sendText(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+      return;
+    }
+    if (url.pathname === selfCheckPath) {
+      if (method === 'POST') {
+        // Only from a page on this site, as for the forms.
+        if (!isSameOrigin(request, publicOrigin)) {
+          request.resume();
+          sendText(response, 403, 'text/plain; charset=utf-8', 'Forbidden');
+          return;
+        }
+        return handleSelfCheck(request, response);
+      }
       request.resume();
       response.setHeader('Allow', 'POST');
       sendText(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
@@ -86,7 +106,7 @@ export function createApp({ distDir, logger, handleForm }: AppOptions): RequestH
       return;
     }
     // The handler's response pages are templates: only the handler sends them, filled in.
-    const result = isResponsePath(url.pathname) ? ({ kind: 'missing' } as const) : await resolveStatic(distDir, url.pathname);
+    const result = isResponsePath(url.pathname) || isSelfCheckTemplate(url.pathname) ? ({ kind: 'missing' } as const) : await resolveStatic(distDir, url.pathname);
     if (result.kind === 'redirect') redirect(response, 301, result.location + url.search);
     else if (result.kind === 'file') sendFile(response, result, 200, headOnly);
     else await notFound(response, url.pathname, headOnly);

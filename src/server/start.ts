@@ -13,7 +13,7 @@ const logger = createLogger();
 const config = readConfig();
 const forms = await startFormService(config, logger);
 
-const server = createServer(createApp({ distDir: config.distDir, logger, handleForm: forms.handle }));
+const server = createServer(createApp({ distDir: config.distDir, logger, handleForm: forms.handle, publicOrigin: config.publicOrigin }));
 server.headersTimeout = 20_000;
 server.requestTimeout = 30_000;
 

@@ -12,6 +12,8 @@ interface Props {
   labels: CardLabels;
   /** When the card is shown: a check more than a year before this is flagged. */
   now: number;
+  /** The card's heading level: 2 in lists of services, 3 inside a page's "Who can help" section. */
+  headingLevel?: 2 | 3;
 }
 
 const oneYear = 365 * 24 * 60 * 60 * 1000;
@@ -32,17 +34,18 @@ function withDate(template: string, date: string) {
   );
 }
 
-export default function ServiceCard({ entry, labels, now }: Props) {
+export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Props) {
   const checked = new Date(`${entry.checked}T00:00:00Z`);
   const old = now - checked.getTime() > oneYear;
   const date = new Intl.DateTimeFormat(labels.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(checked);
   const places = entry.ukWide ? [labels.nation.uk] : [...entry.nations.map((nation) => labels.nation[nation]), ...entry.places];
   const headingId = `service-${entry.id}`;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <article class="service-card" aria-labelledby={headingId}>
-      <h2 id={headingId} class="service-card__name" lang={entry.name.lang}>
+      <Heading id={headingId} class="service-card__name" lang={entry.name.lang}>
         {entry.name.text}
-      </h2>
+      </Heading>
       {entry.byAndFor && <p class="tag tag--by-and-for">{labels.byAndFor}</p>}
       <dl class="service-card__facts">
         <dt>{labels.offers}</dt>
