@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
 import { inlineScriptHashes, inlineStyleHashes } from '../../src/security/inline-scripts.ts';
 import { isResponsePath } from '../../src/server/forms/response-kinds.ts';
+import { isSelfCheckTemplate } from '../../src/server/self-check.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 
@@ -17,7 +18,7 @@ export interface BuiltPage {
 
 /** Every page a person can open directly, in every locale (not the handler's response templates). */
 export function builtPages(): BuiltPage[] {
-  return allBuiltPages().filter((page) => !isResponsePath(page.path));
+  return allBuiltPages().filter((page) => !isResponsePath(page.path) && !isSelfCheckTemplate(page.path));
 }
 
 export function templatePages(): BuiltPage[] {

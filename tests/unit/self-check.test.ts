@@ -4,6 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { selfCheckSchema } from '../../src/self-check/schema.ts';
 import { answersFrom, concerningFrom, score } from '../../src/self-check/score.ts';
+import type { Answer } from '../../src/self-check/schema.ts';
+
+const each = (ids: { id: string }[], answer: Answer): Record<string, Answer> => Object.fromEntries(ids.map((question) => [question.id, answer]));
 
 const english = selfCheckSchema.parse(parse(readFileSync('content/self-check/en.yaml', 'utf8')));
 const questions = english.questions;
@@ -20,14 +23,14 @@ describe('self-check scoring', () => {
 
   test('"never" to everything (or nothing answered) is the "none" band', () => {
     expect(score(questions, {})).toEqual({ band: 'none', children: false });
-    expect(score(questions, Object.fromEntries(questions.map((question) => [question.id, 'never'])))).toEqual({ band: 'none', children: false });
+    expect(score(questions, each(questions, 'never'))).toEqual({ band: 'none', children: false });
   });
 
   test('a little, now and then, is "some"; more, or anything often, is "concerning"', () => {
     expect(score(questions, { checking: 'once' }).band).toBe('some');
-    const justBelow = Object.fromEntries(behaviour.slice(0, concerningFrom - 1).map((question) => [question.id, 'once']));
+    const justBelow = each(behaviour.slice(0, concerningFrom - 1), 'once');
     expect(score(questions, justBelow).band).toBe('some');
-    const atThreshold = Object.fromEntries(behaviour.slice(0, concerningFrom).map((question) => [question.id, 'once']));
+    const atThreshold = each(behaviour.slice(0, concerningFrom), 'once');
     expect(score(questions, atThreshold).band).toBe('concerning');
     expect(score(questions, { putdowns: 'often' }).band).toBe('concerning');
   });

@@ -144,3 +144,26 @@ describe('the directory form without JavaScript', () => {
     }
   });
 });
+
+describe('the self-check without JavaScript', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/api/self-check`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, ...headers } });
+
+  test('scores the answers in the body and shows only the band that applies, cached nowhere, logged nowhere', async () => {
+    logLines.length = 0;
+    const response = await post('locale=cy&checking=often&children=once');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const html = await response.text();
+    expect([...html.matchAll(/data-band="([a-z]+)"/g)].map((match) => match[1])).toEqual(['concerning']);
+    expect(html).toContain('data-note="children"');
+    expect(html).toContain('<html lang="cy"');
+    expect(logLines).toEqual([]);
+  });
+
+  test('answers nothing to another site, and its template is not a page', async () => {
+    expect((await post('checking=often', { origin: 'https://evil.test' })).status).toBe(403);
+    expect((await get('/en/self-check/result/')).status).toBe(404);
+    expect((await get('/api/self-check')).status).toBe(405);
+  });
+});
