@@ -16,7 +16,7 @@ import ErrorSummary from '../components/forms/ErrorSummary.tsx';
 import AreaPicker, { type AreaPickerText } from '../components/area/AreaPicker.tsx';
 import type { Area } from '../areas/area.ts';
 import type { AreasFile } from '../areas/force.ts';
-import { errorText, say, type FormText } from '../components/forms/FormText.ts';
+import { errorText, say, withQuestion, type FormText } from '../components/forms/FormText.ts';
 import { telHref } from '../components/tel-link.ts';
 
 interface Props {
@@ -332,7 +332,8 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   const summaryErrors = summaryShown
     ? Object.entries(errors)
         .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-        .map(([name, message]) => ({ name, message }))
+        // Each summary line names its question, so three "Enter an answer" errors are still told apart.
+        .map(([name, message]) => ({ name, message: withQuestion(say(text, `fields.${name}.label`), message) }))
     : [];
 
   // ---- Review before sending. ----

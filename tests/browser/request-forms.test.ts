@@ -158,10 +158,10 @@ describe.concurrent('with JavaScript', () => {
       await start(page);
       await continueButton(page).click();
       await expect.poll(() => summaryLinks(page), settle).toEqual([
-        ['#f-askingFor', 'Choose one of the options.'],
-        ['#f-applicantFirstName', 'Enter an answer. If you do not know, say so.'],
-        ['#f-applicantLastName', 'Enter an answer. If you do not know, say so.'],
-        ['#f-applicantDateOfBirth', 'Enter an answer. If you do not know, say so.'],
+        ['#f-askingFor', 'Who are you asking for? Choose one of the options.'],
+        ['#f-applicantFirstName', 'Your first name: Enter an answer. If you do not know, say so.'],
+        ['#f-applicantLastName', 'Your last name: Enter an answer. If you do not know, say so.'],
+        ['#f-applicantDateOfBirth', 'Your date of birth: Enter an answer. If you do not know, say so.'],
       ]);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
       expect(await page.locator('#e-applicantFirstName').textContent()).toContain('Enter an answer');
@@ -178,7 +178,7 @@ describe.concurrent('with JavaScript', () => {
       fifteen.setUTCFullYear(fifteen.getUTCFullYear() - 15);
       await page.fill('#f-applicantDateOfBirth', fifteen.toISOString().slice(0, 10));
       await continueButton(page).click();
-      await expect.poll(() => summaryLinks(page), settle).toEqual([['#f-applicantDateOfBirth', 'You must be 16 or older to make this request. A helpline can still help you.']]);
+      await expect.poll(() => summaryLinks(page), settle).toEqual([['#f-applicantDateOfBirth', 'Your date of birth: You must be 16 or older to make this request. A helpline can still help you.']]);
       expect(await page.locator('#f-applicantFirstName').inputValue()).toBe('Jo');
       await page.fill('#f-applicantDateOfBirth', '1990-01-01');
       await continueButton(page).click();
@@ -188,9 +188,9 @@ describe.concurrent('with JavaScript', () => {
       await page.fill('#f-concernName', 'x'.repeat(101));
       await continueButton(page).click();
       await expect.poll(() => summaryLinks(page), settle).toEqual([
-        ['#f-concernName', 'Use 100 characters or fewer.'],
-        ['#f-concernApproxAge', 'Enter a number, like 35.'],
-        ['#f-concernRelationship', 'Enter an answer. If you do not know, say so.'],
+        ['#f-concernName', 'Full name of the person you are worried about: Use 100 characters or fewer.'],
+        ['#f-concernApproxAge', 'If you do not know their date of birth, roughly how old are they? Enter a number, like 35.'],
+        ['#f-concernRelationship', 'How are they related to the person at risk? Enter an answer. If you do not know, say so.'],
       ]);
       // Back, and forward again: nothing typed is lost.
       await page.locator('.request-form button', { hasText: 'Back' }).click();
@@ -216,9 +216,9 @@ describe.concurrent('with JavaScript', () => {
       await page.fill('#f-phone', '12345');
       await continueButton(page).click();
       await expect.poll(() => summaryLinks(page), settle).toEqual([
-        ['#f-phone', 'Enter a UK phone number, like 07700 900 982.'],
-        ['#f-voicemailSafe', 'Choose one of the options.'],
-        ['#f-sayWhoWeAre', 'Choose one of the options.'],
+        ['#f-phone', 'Phone number: Enter a UK phone number, like 07700 900 982.'],
+        ['#f-voicemailSafe', 'Is it safe to leave a voicemail? Choose one of the options.'],
+        ['#f-sayWhoWeAre', 'Is it safe for them to say who they are if someone else answers? Choose one of the options.'],
       ]);
       await page.fill('#f-phone', '07700 900982');
       await page.check('#f-voicemailSafe-no');

@@ -17,3 +17,7 @@ export const errorText = (text: FormText, message: unknown) => {
 export const fieldId = (name: string) => `f-${name}`;
 export const errorId = (name: string) => `e-${name}`;
 export const hintId = (name: string) => `h-${name}`;
+
+/** An error summary line that names its question: "Your first name: Enter an answer." or "Who are you asking for? Choose one." */
+export const withQuestion = (question: string | undefined, message: string) =>
+  !question ? message : /[?.!:]$/.test(question) ? `${question} ${message}` : `${question}: ${message}`;

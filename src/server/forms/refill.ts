@@ -7,6 +7,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { escapeHtml } from '../../i18n/rich-text.ts';
+import { withQuestion } from '../../components/forms/FormText.ts';
 
 export interface Refill {
   answers: Record<string, unknown>;
@@ -66,7 +67,12 @@ export function refillForm(template: string, { answers, errors, errorPrefix }: R
     summary.removeAttribute('hidden');
     summary.setAttribute('role', 'alert');
     const list = summary.querySelector('ul');
-    if (list) list.innerHTML = errors.map(({ name, message }) => `<li><a href="#f-${name}">${escapeHtml(message)}</a></li>`).join('');
+    // Each summary line names its question (its label or legend on the page), as the island does.
+    const question = (name: string) => form.querySelector(`[data-field="${name}"] .form-label, [data-field="${name}"] .form-legend`)?.textContent?.trim();
+    if (list)
+      list.innerHTML = errors
+        .map(({ name, message }) => `<li><a href="#f-${name}">${escapeHtml(withQuestion(question(name), message))}</a></li>`)
+        .join('');
     document.title = `${errorPrefix} ${document.title}`;
   }
   return document.toString();
