@@ -1,0 +1,26 @@
+/** Which services a content page's "Who can help" box shows. */
+import { expect, test } from 'vitest';
+import { whoCanHelp } from '../../src/directory/who-can-help.ts';
+import { fixtureEntries } from '../fixtures/directory-entries.ts';
+import type { DirectoryEntry } from '../../src/directory/entry.ts';
+
+const programme: DirectoryEntry = { ...fixtureEntries[1]!, id: 'test-programme', needs: ['behaviour-change', 'helpline'], communities: [], ukWide: true };
+const entries = [...fixtureEntries, programme];
+const ids = (wanted: Parameters<typeof whoCanHelp>[1]) => whoCanHelp(entries, wanted).map((entry) => entry.id);
+
+test('shows services offering the page’s needs or serving its communities, the community’s own first, then UK-wide', () => {
+  expect(ids({ needs: ['legal'], communities: [], audience: 'survivor' })).toEqual(['test-legal-england']);
+  expect(ids({ needs: ['helpline'], communities: ['men'], audience: 'survivor' })).toEqual(['test-men']);
+  expect(ids({ needs: ['housing', 'refuge'], communities: [], audience: 'survivor' })).toEqual(['test-sisters', 'test-refuge-wales']);
+});
+
+test('a service for people who harm appears only on their pages', () => {
+  expect(ids({ needs: ['helpline'], communities: [], audience: 'survivor' })).not.toContain('test-programme');
+  expect(ids({ needs: ['helpline'], communities: [], audience: 'someone-else' })).not.toContain('test-programme');
+  expect(ids({ needs: ['behaviour-change'], communities: [], audience: 'self' })).toEqual(['test-programme']);
+});
+
+test('shows at most six', () => {
+  const many = Array.from({ length: 10 }, (_, index) => ({ ...fixtureEntries[0]!, id: `many-${index}` }));
+  expect(whoCanHelp(many, { needs: ['refuge'], communities: [], audience: 'survivor' })).toHaveLength(6);
+});
