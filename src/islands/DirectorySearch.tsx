@@ -6,7 +6,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import ServiceCard from '../components/directory/ServiceCard.tsx';
-import { telHref } from '../components/tel-link.ts';
 import type { CardLabels } from '../directory/card-labels.ts';
 import type { DirectoryEntry } from '../directory/entry.ts';
 import { emptyQuery, fromSearchParams, queryTokens, toSearchParams, type Query } from '../directory/filter.ts';
@@ -14,7 +13,8 @@ import { PrefixIndex } from '../directory/prefix-index/query.ts';
 import { communities, nations, needs } from '../directory/taxonomy.ts';
 import AreaPicker, { type AreaPickerText } from '../components/area/AreaPicker.tsx';
 import { coverKeys, type Area } from '../areas/area.ts';
-import type { AreasFile } from '../areas/force.ts';
+import { fetchAreas } from '../areas/fetch-areas.ts';
+import HelplineLinks from '../components/HelplineLinks.tsx';
 
 export interface SearchText {
   title: string;
@@ -74,10 +74,10 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
   const loadAreas = () => {
     if (areasRequested.current) return;
     areasRequested.current = true;
-    fetch(areasUrl)
-      .then((response) => response.json() as Promise<AreasFile>)
-      .then((file) => setAreas(file.areas))
-      .catch(() => setAreas([]));
+    fetchAreas(areasUrl).then(
+      (file) => setAreas(file.areas),
+      () => setAreas([]),
+    );
   };
   // A shared link with an area needs the place list before it can search.
   useEffect(() => {
@@ -201,16 +201,7 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
       {results && results.total === 0 && (
         <div class="notice">
           <p>{text.none}</p>
-          <ul>
-            {helplines.map((helpline) => (
-              <li>
-                <span lang="en">{helpline.name}</span>:{' '}
-                <a class="tel" href={telHref(helpline.number)} dir="ltr">
-                  {helpline.number}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <HelplineLinks helplines={helplines} />
         </div>
       )}
       <ul class="service-list">

@@ -15,9 +15,9 @@ import FormField, { type ForceOption } from '../components/forms/FormField.tsx';
 import ErrorSummary from '../components/forms/ErrorSummary.tsx';
 import AreaPicker, { type AreaPickerText } from '../components/area/AreaPicker.tsx';
 import type { Area } from '../areas/area.ts';
-import type { AreasFile } from '../areas/force.ts';
+import { fetchAreas } from '../areas/fetch-areas.ts';
+import HelplineLinks from '../components/HelplineLinks.tsx';
 import { errorText, say, withQuestion, type FormText } from '../components/forms/FormText.ts';
-import { telHref } from '../components/tel-link.ts';
 
 interface Props {
   formId: string;
@@ -209,10 +209,10 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
 
   const loadAreas = () => {
     if (areas) return;
-    fetch(areasUrl)
-      .then((response) => response.json() as Promise<AreasFile>)
-      .then((file) => setAreas(file.areas))
-      .catch(() => setAreas([]));
+    fetchAreas(areasUrl).then(
+      (file) => setAreas(file.areas),
+      () => setAreas([]),
+    );
   };
 
   const fieldFor = (field: FieldSpec, showErrors: boolean) => (
@@ -233,18 +233,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
     </div>
   );
 
-  const helplineList = (
-    <ul>
-      {helplines.map((helpline) => (
-        <li>
-          <span lang="en">{helpline.name}</span>:{' '}
-          <a class="tel" href={telHref(helpline.number)} dir="ltr">
-            {helpline.number}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
+  const helplineList = <HelplineLinks helplines={helplines} />;
 
   // ---- Without JavaScript: one long form, posted as it is. ----
   if (!enhanced) {

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import AreaPicker, { type AreaPickerText } from '../components/area/AreaPicker.tsx';
 import type { Area } from '../areas/area.ts';
 import type { AreasFile } from '../areas/force.ts';
+import { fetchAreas } from '../areas/fetch-areas.ts';
 import { say, type FormText } from '../components/forms/FormText.ts';
 
 interface Props {
@@ -21,10 +22,7 @@ export default function RouteFinder({ locale, areasUrl, areaText, text }: Props)
   const [area, setArea] = useState<Area | undefined>(undefined);
   const load = () => {
     if (file) return;
-    fetch(areasUrl)
-      .then((response) => response.json() as Promise<AreasFile>)
-      .then(setFile)
-      .catch(() => setFile({ areas: [], forces: {} }));
+    fetchAreas(areasUrl).then(setFile, () => setFile({ areas: [], forces: {} }));
   };
   const force = area ? file?.forces[area.force] : undefined;
   return (
