@@ -181,6 +181,10 @@ describe('abuse limits', () => {
       const statuses = [];
       for (let index = 0; index < 4; index += 1) statuses.push((await post(limited.base, '/api/forms/callback-request', json(callbackAnswers()))).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
+      // The island's JSON answer carries the helplines itself.
+      const busy = (await (await post(limited.base, '/api/forms/callback-request', json(callbackAnswers()))).json()) as { status: string; helplines: { number: string }[] };
+      expect(busy.status).toBe('busy');
+      expect(busy.helplines.map((helpline) => helpline.number)).toEqual(expect.arrayContaining(['0808 2000 247', '0808 80 10 800', '0800 027 1234', '0808 802 1414']));
     } finally {
       await limited.close();
     }

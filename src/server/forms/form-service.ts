@@ -15,7 +15,7 @@ import { DeliveryWorker } from './delivery.ts';
 import { createFormHandler } from './form-handler.ts';
 import { createSender } from './mailer.ts';
 import { loadRecipients, type RecipientTable } from './recipients.ts';
-import { createResponder, loadTemplates } from './responses.ts';
+import { createResponder, loadHelplines, loadTemplates } from './responses.ts';
 import { Spool } from './spool.ts';
 
 export interface FormService {
@@ -59,7 +59,7 @@ export async function startFormService(config: ServerConfig, logger: Logger): Pr
     spool,
     worker,
     limits: createAbuseLimits(config.limits),
-    responder: createResponder(loadTemplates(config.distDir), translators(config.root), defaultLocale),
+    responder: createResponder(loadTemplates(config.distDir), translators(config.root), defaultLocale, loadHelplines(config.root)),
     logger,
     publicOrigin: config.publicOrigin,
   });

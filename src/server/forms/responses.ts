@@ -3,6 +3,7 @@
  * get the built response pages from dist/, filled in at their markers, in the form's language.
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { locales } from '../../i18n/locales.ts';
@@ -43,7 +44,20 @@ export interface Responder {
   send(response: ServerResponse, reply: Reply, locale: string, json: boolean): void;
 }
 
-export function createResponder(templates: Templates, translate: Map<string, Translate>, defaultLocale: string): Responder {
+/** The national helplines (content/helplines.yaml), which a JSON answer that cannot help carries itself. */
+export interface HelplineNumber {
+  name: string;
+  number: string;
+}
+
+export function loadHelplines(root: string): HelplineNumber[] {
+  const rows = parse(readFileSync(join(root, 'content', 'helplines.yaml'), 'utf8')) as { name: string; number: string }[];
+  return rows.map(({ name, number }) => ({ name, number }));
+}
+
+const withHelplines = new Set<ResponseKind>(['busy', 'failed']);
+
+export function createResponder(templates: Templates, translate: Map<string, Translate>, defaultLocale: string, helplines: HelplineNumber[] = []): Responder {
   return {
     send(response, reply, locale, json) {
       const t = translate.get(locale) ?? translate.get(defaultLocale)!;
@@ -57,6 +71,7 @@ export function createResponder(templates: Templates, translate: Map<string, Tra
           ...(reply.reference ? { reference: reply.reference } : {}),
           ...(reply.errors ? { errors: Object.fromEntries(reply.errors.map((error) => [error.path, { key: error.key, message: t(`errors.${error.key}`, error.values ?? {}) }])) } : {}),
           ...(reply.reason ? { reason: reply.reason, message: t(`response.rejected.reason.${reply.reason}`) } : {}),
+          ...(withHelplines.has(reply.kind) ? { helplines } : {}),
         });
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
         response.end(body);
