@@ -1,7 +1,7 @@
 /**
  * The services a content page's "Who can help" box shows: those offering any of the page's
- * needs or serving any of its communities, UK-wide services before national and regional ones,
- * active only. Numbers on content pages come only from here, never from the page's text.
+ * needs or serving any of its communities, in the order `rank` gives. Numbers on content pages
+ * come only from here, never from the page's text.
  */
 import type { DirectoryEntry } from './entry.ts';
 
@@ -21,7 +21,21 @@ export function whoCanHelp(entries: DirectoryEntry[], wanted: HelpWanted, limit 
       // A survivor's page never lists a service for the person harming them, whatever its needs say.
       (wanted.audience === 'self' || !forPeopleWhoHarm(entry)),
   );
-  // Services for the page's community first (they are why the page exists), then UK-wide ones, then the rest.
-  const rank = (entry: DirectoryEntry) => (entry.communities.some((community) => wanted.communities.includes(community)) ? 0 : entry.ukWide ? 1 : 2);
-  return [...matches].sort((a, b) => rank(a) - rank(b)).slice(0, limit);
+  // Services for the page's community first (they are why the page exists); then by the page's needs in the order
+  // it lists them (its first need is its main one); then services for everyone before those for one community
+  // (Childline answers "helpline", but is not where an adult survivor should start); then UK-wide before local.
+  const forCommunity = (entry: DirectoryEntry) => entry.communities.some((community) => wanted.communities.includes(community));
+  const needRank = (entry: DirectoryEntry) => {
+    const index = wanted.needs.findIndex((need) => (entry.needs as readonly string[]).includes(need));
+    return index === -1 ? wanted.needs.length : index;
+  };
+  const rank = (entry: DirectoryEntry): number[] => [
+    forCommunity(entry) ? 0 : 1,
+    needRank(entry),
+    wanted.communities.length === 0 && entry.communities.length > 0 ? 1 : 0,
+    entry.ukWide ? 0 : 1,
+  ];
+  const compare = (a: number[], b: number[]) => a.reduce((order, value, index) => order || value - b[index]!, 0);
+  // Array.prototype.sort is stable, so equal ranks keep the directory's own order.
+  return [...matches].sort((a, b) => compare(rank(a), rank(b))).slice(0, limit);
 }

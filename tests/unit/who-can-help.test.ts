@@ -24,3 +24,14 @@ test('shows at most six', () => {
   const many = Array.from({ length: 10 }, (_, index) => ({ ...fixtureEntries[0]!, id: `many-${index}` }));
   expect(whoCanHelp(many, { needs: ['refuge'], communities: [], audience: 'survivor' })).toHaveLength(6);
 });
+
+test('the page’s first need leads, and services for everyone come before those for one community', () => {
+  const childline: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-childline', needs: ['helpline', 'children'], communities: ['young-people'], ukWide: true };
+  const general: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-general', needs: ['helpline', 'refuge'], communities: [], ukWide: false };
+  const housing: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-housing', needs: ['housing'], communities: [], ukWide: false };
+  const ranked = whoCanHelp([childline, general, housing], { needs: ['housing', 'helpline'], communities: [], audience: 'survivor' });
+  expect(ranked.map((entry) => entry.id)).toEqual(['test-housing', 'test-general', 'test-childline']);
+  // On a young survivors' page, Childline is the community's own service and leads.
+  const forYoung = whoCanHelp([general, childline], { needs: ['helpline'], communities: ['young-people'], audience: 'survivor' });
+  expect(forYoung.map((entry) => entry.id)).toEqual(['test-childline', 'test-general']);
+});
