@@ -18,7 +18,7 @@ describe.concurrent.for(locales)('$englishName', ({ code, dir }) => {
       await page.goto(baseUrl() + pagePath(code));
       const button = page.locator('#qe');
       const status = page.locator('#qe-status');
-      await expect.poll(() => status.getAttribute('role')).toBe('status');
+      await expect.poll(() => status.getAttribute('role'), { timeout: 20_000 }).toBe('status');
 
       await page.keyboard.press('Shift');
       expect(await status.textContent()).toBe(await button.getAttribute('data-two'));
@@ -188,6 +188,43 @@ describe.concurrent('what quick exit does before leaving', () => {
       expect(await page.evaluate(() => history.length)).toBe(before);
     } finally {
       await context.close();
+    }
+  });
+});
+
+/** One page of each kind the site builds: every layout and every island. every-page.test.ts checks Shift×3 on all of them. */
+const pageKinds = ['', 'housing/', 'easy-read/', 'directory/', 'directory/need/refuge/', 'clares-law/', 'forms/disclosure-request/', 'self-check/'];
+
+describe.concurrent.for(locales)('a click on quick exit, $englishName', ({ code }) => {
+  test.for(pageKinds)('/%s: leaves at once without a history entry, and without JavaScript is a plain link that leaves', async (kind, { expect }) => {
+    const url = `${baseUrl()}/${code}/${kind}`;
+    const { context, page, requests } = await openContext();
+    try {
+      // Let the page finish what it loads by itself (island code), so that a request after the click
+      // can only be the click's doing. The browser asks for the tab's icon whenever it likes: ignored.
+      await page.goto(url, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      const historyBefore = await page.evaluate(() => history.length);
+      const sentBefore = requests.length;
+      await Promise.all([page.waitForURL(quickExitUrl), page.locator('#qe').click()]);
+      const sentAfter = requests
+        .slice(sentBefore)
+        .map((request) => request.url())
+        .filter((sent) => new URL(sent).pathname !== '/favicon.svg');
+      expect(sentAfter[0], 'the first request after the click is the exit itself').toBe(quickExitUrl);
+      expect(sentAfter.every((sent) => sent.startsWith(quickExitUrl))).toBe(true);
+      expect(requests.find((request) => request.url() === quickExitUrl)?.headers()['referer']).toBeUndefined();
+      expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    } finally {
+      await context.close();
+    }
+    const noScript = await openContext({ javaScriptEnabled: false });
+    try {
+      await noScript.page.goto(url);
+      await Promise.all([noScript.page.waitForURL(quickExitUrl), noScript.page.locator('#qe').click()]);
+      expect(noScript.foreign).toEqual([]);
+    } finally {
+      await noScript.context.close();
     }
   });
 });
