@@ -27,12 +27,31 @@ export default async function setup(project: TestProject) {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
 
-  const browser: BrowserServer = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  // One Chromium for every browser test. If it ever exits while tests still run (seen once on CI:
+  // every browser test then failed with ECONNREFUSED), say why, and start it again at the same
+  // address so the tests that follow can reconnect (tests/support/browser.ts) instead of all failing.
+  const launchOptions = { executablePath: chromiumPath, args: chromiumArgs, headless: true };
+  let closing = false;
+  let restarts = 0;
+  let browser: BrowserServer = await chromium.launchServer(launchOptions);
+  const endpoint = new URL(browser.wsEndpoint());
+  const watch = (current: BrowserServer) =>
+    current.process().once('exit', (code, signal) => {
+      if (closing) return;
+      console.error(`Chromium exited during the tests (code ${code}, signal ${signal}).`);
+      if (restarts++ >= 3) return;
+      void chromium.launchServer({ ...launchOptions, port: Number(endpoint.port), wsPath: endpoint.pathname }).then((next) => {
+        browser = next;
+        watch(next);
+      });
+    });
+  watch(browser);
 
   project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
   project.provide('wsEndpoint', browser.wsEndpoint());
 
   return async () => {
+    closing = true;
     await browser.close();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));

@@ -15,7 +15,9 @@ let shared: Promise<Browser> | undefined;
 // about a second on these machines; the minified 0.65 MB one runs the same rules.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export function browser(): Promise<Browser> {
+export async function browser(): Promise<Browser> {
+  // Connect again if Chromium was restarted by the global setup after exiting.
+  if (shared && !(await shared.then((connected) => connected.isConnected(), () => false))) shared = undefined;
   shared ??= chromium.connect(inject('wsEndpoint'));
   return shared;
 }
