@@ -41,3 +41,13 @@ test('the readability measure tells plain text from hard text', () => {
   expect(plain.readingAge).toBeLessThan(9);
   expect(hard.readingAge).toBeGreaterThan(16);
 });
+
+// design.md: copy for the person who harms says "people who harm" or "you", never a label they would
+// stop reading at. Their pages, the self-check and the English strings are checked word by word.
+test('pages for people worried about their own behaviour, and the self-check, never call them a perpetrator or an abuser', () => {
+  const labels = /\b(perpetrators?|abusers?)\b/i;
+  const theirPages = readdirSync('content/pages/en').filter((file) => frontmatter(`content/pages/en/${file}`).audience === 'self');
+  expect(theirPages.length).toBeGreaterThanOrEqual(4);
+  for (const file of theirPages) expect(readFileSync(`content/pages/en/${file}`, 'utf8'), file).not.toMatch(labels);
+  expect(readFileSync('content/self-check/en.yaml', 'utf8')).not.toMatch(labels);
+});
