@@ -78,9 +78,11 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
     if (force && forces.some((option) => option.id === force)) void formik.setFieldValue('force', force, false);
   }, []);
 
-  // Leaving with answers typed loses them: the browser asks first. (Quick exit skips this: it replaces the page.)
+  // Leaving with answers typed loses them: the browser asks first. Never on quick exit, which marks
+  // the page before it leaves: a "Leave site?" box would hold the person on this page.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
+      if (document.documentElement.classList.contains('qe-leaving')) return;
       if (formik.dirty && outcome?.kind !== 'sent') {
         event.preventDefault();
         // Older browsers ask only when returnValue is set.
