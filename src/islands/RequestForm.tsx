@@ -18,6 +18,7 @@ import type { Area } from '../areas/area.ts';
 import { fetchAreas } from '../areas/fetch-areas.ts';
 import HelplineLinks from '../components/HelplineLinks.tsx';
 import { errorText, say, withQuestion, type FormText } from '../components/forms/FormText.ts';
+import { quickExitIsLeaving } from '../components/QuickExit/leaving.ts';
 
 interface Props {
   formId: string;
@@ -82,7 +83,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   // the page before it leaves: a "Leave site?" box would hold the person on this page.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (document.documentElement.classList.contains('qe-leaving')) return;
+      if (quickExitIsLeaving()) return;
       if (formik.dirty && outcome?.kind !== 'sent') {
         event.preventDefault();
         // Older browsers ask only when returnValue is set.
