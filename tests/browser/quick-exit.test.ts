@@ -4,6 +4,7 @@
  * history, right-to-left placement and a visible focus.
  */
 import { describe, test } from 'vitest';
+import type { Page, Request } from 'playwright-core';
 import { locales } from '../../src/i18n/locales.ts';
 import { quickExitUrl } from '../../src/site-config.ts';
 import { baseUrl, openContext } from '../support/browser.ts';
@@ -192,6 +193,15 @@ describe.concurrent('what quick exit does before leaving', () => {
   });
 });
 
+/** Waits until every request the page has made is answered and a second passes with no new one. */
+async function untilQuiet(page: Page, requests: Request[]): Promise<void> {
+  for (let count = -1; count !== requests.length; ) {
+    count = requests.length;
+    await Promise.all(requests.map((request) => request.response()));
+    await page.waitForTimeout(1_000);
+  }
+}
+
 /** One page of each kind the site builds: every layout and every island. every-page.test.ts checks Shift×3 on all of them. */
 const pageKinds = ['', 'housing/', 'easy-read/', 'directory/', 'directory/need/refuge/', 'clares-law/', 'forms/disclosure-request/', 'self-check/'];
 
@@ -200,10 +210,12 @@ describe.concurrent.for(locales)('a click on quick exit, $englishName', ({ code 
     const url = `${baseUrl()}/${code}/${kind}`;
     const { context, page, requests } = await openContext();
     try {
-      // Let the page finish what it loads by itself (island code), so that a request after the click
-      // can only be the click's doing. The browser asks for the tab's icon whenever it likes: ignored.
+      // Let the page finish what it loads by itself (island code, then the directory's index, one
+      // file after another), so that a request after the click can only be the click's doing.
+      // The browser asks for the tab's icon whenever it likes: ignored.
       await page.goto(url, { waitUntil: 'networkidle' });
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await untilQuiet(page, requests);
       const historyBefore = await page.evaluate(() => history.length);
       const sentBefore = requests.length;
       await Promise.all([page.waitForURL(quickExitUrl), page.locator('#qe').click()]);
