@@ -7,7 +7,7 @@ import { describe, test } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { locales } from '../../src/i18n/locales.ts';
 import { quickExitUrl } from '../../src/site-config.ts';
-import { baseUrl, openContext } from '../support/browser.ts';
+import { baseUrl, openContext, requestsSince } from '../support/browser.ts';
 
 const pagePath = (locale: string) => `/${locale}/safer-browsing/`;
 
@@ -212,17 +212,13 @@ describe.concurrent.for(locales)('a click on quick exit, $englishName', ({ code 
     try {
       // Let the page finish what it loads by itself (island code, then the directory's index, one
       // file after another), so that a request after the click can only be the click's doing.
-      // The browser asks for the tab's icon whenever it likes: ignored.
       await page.goto(url, { waitUntil: 'networkidle' });
       await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
       await untilQuiet(page, requests);
       const historyBefore = await page.evaluate(() => history.length);
       const sentBefore = requests.length;
       await Promise.all([page.waitForURL(quickExitUrl), page.locator('#qe').click()]);
-      const sentAfter = requests
-        .slice(sentBefore)
-        .map((request) => request.url())
-        .filter((sent) => new URL(sent).pathname !== '/favicon.svg');
+      const sentAfter = requestsSince(requests, sentBefore).map((request) => request.url());
       expect(sentAfter[0], 'the first request after the click is the exit itself').toBe(quickExitUrl);
       expect(sentAfter.every((sent) => sent.startsWith(quickExitUrl))).toBe(true);
       expect(requests.find((request) => request.url() === quickExitUrl)?.headers()['referer']).toBeUndefined();

@@ -60,6 +60,14 @@ export async function openContext(options: { javaScriptEnabled?: boolean; origin
   return { context, page, requests, foreign, cspViolations };
 }
 
+/**
+ * The requests made from `index` on, leaving out the tab's icon, which the browser asks for
+ * whenever it likes: what a quick-exit check may see after the person acts.
+ */
+export function requestsSince(requests: Request[], index: number): Request[] {
+  return requests.slice(index).filter((request) => new URL(request.url()).pathname !== '/favicon.svg');
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

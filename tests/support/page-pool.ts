@@ -10,7 +10,7 @@ interface Pooled {
   uses: number;
 }
 
-// history.length stops growing at 50, and a check reads it; each use adds at most three entries.
+// history.length stops growing at 50, and a check reads it; each use adds two entries (the page, then about:blank).
 const maxUses = 12;
 
 export function pagePool() {

@@ -43,7 +43,7 @@ test('the readability measure tells plain text from hard text', () => {
 });
 
 // design.md: copy for the person who harms says "people who harm" or "you", never a label they would
-// stop reading at. Their pages, the self-check and the English strings are checked word by word.
+// stop reading at. Their pages and the self-check's questions are checked word by word.
 test('pages for people worried about their own behaviour, and the self-check, never call them a perpetrator or an abuser', () => {
   const labels = /\b(perpetrators?|abusers?)\b/i;
   const theirPages = readdirSync('content/pages/en').filter((file) => frontmatter(`content/pages/en/${file}`).audience === 'self');
