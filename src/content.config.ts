@@ -50,7 +50,7 @@ const helplines = defineCollection({
 
 /** The service directory: one Open Referral UK–shaped record per file in content/services/. */
 const services = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/services' }),
+  loader: glob({ pattern: '**/*.yaml', base: './content/services' }),
   schema: serviceSchema,
 });
 
