@@ -38,6 +38,8 @@ const helplines = defineCollection({
   loader: file('./content/helplines.yaml'),
   schema: z.object({
     nation: z.enum(nations),
+    /** The content/services record of this line: its text and BSL routes are shown only from there. */
+    service: z.string().regex(/^[a-z0-9-]+$/),
     name: z.string().min(1),
     number: z.string().regex(/^0\d{3}[\d ]{6,10}$/),
     /** Only hours every source agrees on; the page words them in each language. */

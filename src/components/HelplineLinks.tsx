@@ -2,6 +2,8 @@
 import { telHref } from './tel-link.ts';
 
 export interface Helpline {
+  /** The nation it serves, in the reader's language: a nation's line is never shown without it. */
+  nation: string;
   name: string;
   number: string;
 }
@@ -11,7 +13,7 @@ export default function HelplineLinks({ helplines }: { helplines: Helpline[] }) 
     <ul>
       {helplines.map((helpline) => (
         <li>
-          <span lang="en">{helpline.name}</span>:{' '}
+          {helpline.nation}: <span lang="en">{helpline.name}</span>{' '}
           <a class="tel" href={telHref(helpline.number)} dir="ltr">
             {helpline.number}
           </a>

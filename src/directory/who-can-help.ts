@@ -14,12 +14,25 @@ export interface HelpWanted {
 
 const forPeopleWhoHarm = (entry: DirectoryEntry) => entry.needs.includes('behaviour-change');
 
+/** Needs only a person being harmed has: a service offering one is a survivors' service. */
+const survivorNeeds: readonly string[] = ['refuge', 'outreach-idva', 'legal', 'housing', 'money', 'stalking', 'forced-marriage-hba', 'pets', 'police-and-disclosure', 'children'];
+
+/**
+ * What a page for people worried about their own behaviour may list: services for people who harm,
+ * and UK-wide emotional support for anyone (Samaritans). Never a survivors' or women's service:
+ * the person reading may be the one their partner is hiding from.
+ */
+const fitForPeopleWhoHarm = (entry: DirectoryEntry) =>
+  forPeopleWhoHarm(entry) ||
+  (entry.ukWide && entry.communities.length === 0 && entry.needs.includes('counselling') && !entry.needs.some((need) => survivorNeeds.includes(need)));
+
 export function whoCanHelp(entries: DirectoryEntry[], wanted: HelpWanted, limit = 6): DirectoryEntry[] {
   const matches = entries.filter(
     (entry) =>
       (entry.needs.some((need) => wanted.needs.includes(need)) || entry.communities.some((community) => wanted.communities.includes(community))) &&
-      // A survivor's page never lists a service for the person harming them, whatever its needs say.
-      (wanted.audience === 'self' || !forPeopleWhoHarm(entry)),
+      // A survivor's page never lists a service for the person harming them, whatever its needs say,
+      // and a page for people who harm lists only what is meant for them.
+      (wanted.audience === 'self' ? fitForPeopleWhoHarm(entry) : !forPeopleWhoHarm(entry)),
   );
   // Services for the page's community first (they are why the page exists); then by the page's needs in the order
   // it lists them (its first need is its main one); then services for everyone before those for one community

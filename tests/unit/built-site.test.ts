@@ -55,7 +55,9 @@ function sourcedNumbers(): Set<string> {
     if (contact.number) numbers.add(contact.number.replace(/\D/g, ''));
   }
   const servicesDir = join(process.cwd(), 'content', 'services');
-  for (const file of existsSync(servicesDir) ? readdirSync(servicesDir).filter((name) => name.endsWith('.yaml')) : []) {
+  // Local services sit in subfolders (content/services/local/<region>/).
+  const files = existsSync(servicesDir) ? readdirSync(servicesDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml')) : [];
+  for (const file of files) {
     const record = parse(readFileSync(join(servicesDir, file), 'utf8')) as { phones?: { number: string }[]; source: unknown[] };
     expect(record.source.length, file).toBeGreaterThan(0);
     for (const phone of record.phones ?? []) numbers.add(phone.number.replace(/\D/g, ''));

@@ -35,3 +35,11 @@ test('the page’s first need leads, and services for everyone come before those
   const forYoung = whoCanHelp([general, childline], { needs: ['helpline'], communities: ['young-people'], audience: 'survivor' });
   expect(forYoung.map((entry) => entry.id)).toEqual(['test-childline', 'test-general']);
 });
+
+test('a page for people who harm never lists a survivors’ or women’s service, only theirs and emotional support for anyone', () => {
+  const sisters: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-women', needs: ['outreach-idva', 'counselling', 'helpline'], communities: ['black-minoritised-women'], ukWide: false };
+  const womensLine: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-womens-line', needs: ['helpline', 'refuge'], communities: [], ukWide: false };
+  const samaritans: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-samaritans', needs: ['counselling', 'helpline'], communities: [], ukWide: true };
+  const ranked = whoCanHelp([sisters, womensLine, samaritans, programme], { needs: ['behaviour-change', 'counselling', 'helpline'], communities: [], audience: 'self' });
+  expect(ranked.map((entry) => entry.id)).toEqual(['test-programme', 'test-samaritans']);
+});
