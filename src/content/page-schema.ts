@@ -9,7 +9,8 @@ import { communities, needs } from '../directory/taxonomy.ts';
 export const sourceSchema = z.object({
   title: z.string().min(1),
   publisher: z.string().min(1),
-  year: z.number().int().min(1990).max(2100),
+  /** The source's own year; left out when the page shows none (never guessed). */
+  year: z.number().int().min(1990).max(2100).optional(),
   url: z.url().optional(),
 });
 

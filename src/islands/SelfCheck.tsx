@@ -18,6 +18,9 @@ export default function SelfCheck({ text, locale }: Props) {
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [result, setResult] = useState<Result | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Until this island runs, the form posts to the server: the page must say so, not "nothing is sent".
+  const [scoredHere, setScoredHere] = useState(false);
+  useEffect(() => setScoredHere(true), []);
   useEffect(() => {
     if (result) heading.current?.focus();
   }, [result]);
@@ -33,7 +36,7 @@ export default function SelfCheck({ text, locale }: Props) {
         }}
       >
         <input type="hidden" name="locale" value={locale} />
-        <p class="notice">{text.privacy}</p>
+        <p class="notice" data-privacy>{scoredHere ? text.privacy : text.privacyNoScript}</p>
         <p class="self-check__legend">{text.legend}</p>
         {text.questions.map((question, index) => (
           <fieldset class="form-group self-check__question">

@@ -17,6 +17,8 @@ export const selfCheckSchema = z.object({
     .max(15),
   submit: z.string().min(1),
   privacy: z.string().min(1),
+  /** The honest privacy note while the form posts to the server (no JavaScript). */
+  privacyNoScript: z.string().min(1),
   resultTitle: z.string().min(1),
   again: z.string().min(1),
   bands: z.object({ none: band, some: band, concerning: band, urgent: band }),

@@ -19,7 +19,10 @@ test('the page schema refuses a page with no sources or no review date, and acce
   const issues = (data: unknown) => (pageSchema.safeParse(data).error?.issues ?? []).map((issue) => issue.path.join('.'));
   expect(issues(noSources)).toContain('sources');
   expect(issues(noReview)).toContain('reviewed');
-  expect(issues({ ...complete, sources: [{ title: 'A report', publisher: 'Someone' }] })).toContain('sources.0.year');
+  // A source needs a title and a publisher; its year only where the page shows one (never guessed).
+  expect(issues({ ...complete, sources: [{ title: 'A report' }] })).toContain('sources.0.publisher');
+  expect(issues({ ...complete, sources: [{ title: 'A report', publisher: 'Someone', year: 'recent' }] })).toContain('sources.0.year');
+  expect(issues({ ...complete, sources: [{ title: 'A report', publisher: 'Someone' }] })).toEqual([]);
   expect(issues({ ...complete, needs: ['astrology'] })).toContain('needs.0');
 });
 
