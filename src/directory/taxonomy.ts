@@ -15,6 +15,7 @@ export const needs = [
   'pets',
   'behaviour-change',
   'stalking',
+  'sexual-violence',
   'forced-marriage-hba',
   'police-and-disclosure',
 ] as const;

@@ -34,6 +34,8 @@ const table: Record<string, Mapped> = {
   'behaviour change programme': { kind: 'need', id: 'behaviour-change' },
   stalking: { kind: 'need', id: 'stalking' },
   'forced marriage': { kind: 'need', id: 'forced-marriage-hba' },
+  'sexual violence': { kind: 'need', id: 'sexual-violence' },
+  'rape': { kind: 'need', id: 'sexual-violence' },
   'honour based abuse': { kind: 'need', id: 'forced-marriage-hba' },
   lgbt: { kind: 'community', id: 'lgbtq' },
   'lgbtq+': { kind: 'community', id: 'lgbtq' },
