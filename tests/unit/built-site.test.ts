@@ -76,7 +76,14 @@ test('every phone number on the site is one we hold a source for', () => {
     // Numbers written in text: runs of digit groups ("0808 80 10 800", "116 123", "101"),
     // three digits or more, that are not years or percentages.
     // The sources list cites documents ("Housing Act 1996, section 198"): references, not numbers to call.
-    const visible = text.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<section class="sources"[\s\S]*?<\/section>/g, '').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ');
+    // Nor are counts of services ("127 services"), or the text of links to websites ("silk1069.com",
+    // "Website: 247sexualabusesupport.org.uk"): a number to call is always a tel: link or plain text.
+    const visible = text
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<section class="sources"[\s\S]*?<\/section>/g, '')
+      .replace(/<option\b[\s\S]*?<\/option>/g, '')
+      .replace(/<span class="hint" data-count>[^<]*<\/span>/g, '')
+      .replace(/<a href="https?:\/\/[^"]*"[^>]*>[^<]*<\/a>/g, '').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ');
     for (const match of visible.matchAll(/(?<![\d,.])\+?\d+(?: \d+)*(?![\d,.]*%)(?![\d,])/g)) {
       const digits = match[0].replace(/\D/g, '');
       if (digits.length < 3 || /^(19|20)\d\d$/.test(digits)) continue;
