@@ -14,7 +14,7 @@ import { communities, nations, needs } from '../directory/taxonomy.ts';
 import AreaPicker, { type AreaPickerText } from '../components/area/AreaPicker.tsx';
 import { coverKeys, type Area } from '../areas/area.ts';
 import { fetchAreas } from '../areas/fetch-areas.ts';
-import HelplineLinks from '../components/HelplineLinks.tsx';
+import HelplineLinks, { type Helpline } from '../components/HelplineLinks.tsx';
 
 export interface SearchText {
   title: string;
@@ -48,7 +48,7 @@ interface Props {
   labels: CardLabels;
   text: SearchText;
   /** The national helplines, shown when nothing matches. */
-  helplines: { name: string; number: string }[];
+  helplines: Helpline[];
   /** The locale's areas.json, loaded when the area field is first used. */
   areasUrl: string;
   areaText: AreaPickerText;

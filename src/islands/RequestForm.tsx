@@ -16,7 +16,7 @@ import ErrorSummary from '../components/forms/ErrorSummary.tsx';
 import AreaPicker, { type AreaPickerText } from '../components/area/AreaPicker.tsx';
 import type { Area } from '../areas/area.ts';
 import { fetchAreas } from '../areas/fetch-areas.ts';
-import HelplineLinks from '../components/HelplineLinks.tsx';
+import HelplineLinks, { type Helpline } from '../components/HelplineLinks.tsx';
 import { errorText, say, withQuestion, type FormText } from '../components/forms/FormText.ts';
 import { quickExitIsLeaving } from '../components/QuickExit/leaving.ts';
 
@@ -25,7 +25,7 @@ interface Props {
   locale: string;
   text: FormText;
   forces: ForceOption[];
-  helplines: { name: string; number: string }[];
+  helplines: Helpline[];
   areasUrl: string;
   areaText: AreaPickerText;
 }

@@ -8,12 +8,28 @@ export interface OrukTerm {
   id?: string;
   code?: string;
   name?: string;
+  description?: string;
   term?: string;
+  taxonomy?: string;
   vocabulary?: string;
+}
+
+/** HSDS 3 objects carry a UUID and, when nested, the id of what they belong to. */
+interface Ids {
+  id?: string;
+  service_id?: string;
+}
+
+export interface OrukLocation extends Ids {
+  location_type?: string;
+  name?: string;
+  addresses?: unknown[];
+  postcode?: string;
 }
 
 export interface OrukService {
   id?: string;
+  organization_id?: string;
   name?: unknown;
   description?: unknown;
   url?: string;
@@ -23,14 +39,14 @@ export interface OrukService {
   fees_description?: string;
   assured_date?: string;
   last_modified?: string;
-  organization?: { id?: string; name?: string; website?: string; url?: string };
-  phones?: { number?: string; description?: string }[];
+  organization?: { id?: string; name?: string; description?: string; website?: string; url?: string };
+  phones?: (Ids & { number?: string; description?: string })[];
   contacts?: { phones?: { number?: string; description?: string }[] }[];
-  schedules?: { description?: string }[];
-  service_areas?: { name?: string; service_area?: string; extent_type?: string; uri?: string }[];
-  languages?: ({ code?: string } | string)[];
-  service_at_locations?: { location?: { location_type?: string; name?: string; addresses?: unknown[]; postcode?: string } }[];
-  attributes?: { taxonomy_term?: OrukTerm }[];
+  schedules?: (Ids & { description?: string })[];
+  service_areas?: (Ids & { name?: string; description?: string; service_area?: string; extent_type?: string; uri?: string })[];
+  languages?: ((Ids & { code?: string; name?: string }) | string)[];
+  service_at_locations?: (Ids & { location_id?: string; location?: OrukLocation })[];
+  attributes?: { id?: string; link_id?: string; link_type?: string; taxonomy_term_id?: string; taxonomy_term?: OrukTerm }[];
   service_taxonomys?: { taxonomy?: OrukTerm }[];
   /** Our own extension: what HSDS has no field for, so export → import loses nothing. */
   'x-waypoint'?: WaypointExtension;
@@ -40,9 +56,17 @@ export interface WaypointExtension {
   record: unknown;
 }
 
-/** A feed is a bare array of services or a paginated API page ({ content: [...] }). */
+const contentOf = (page: unknown) => (page as { content?: unknown } | null)?.content;
+
+/**
+ * A feed is a bare array of services, a paginated API page ({ content: [...] }), or a dump of
+ * such pages ([{ content: [...] }, { content: [...] }]), as councils' APIs are often saved.
+ */
 export function servicesOf(feed: unknown): unknown[] | undefined {
-  if (Array.isArray(feed)) return feed;
-  const content = (feed as { content?: unknown })?.content;
+  if (Array.isArray(feed)) {
+    const pages = feed.length > 0 && feed.every((page) => Array.isArray(contentOf(page)));
+    return pages ? feed.flatMap((page) => contentOf(page) as unknown[]) : feed;
+  }
+  const content = contentOf(feed);
   return Array.isArray(content) ? content : undefined;
 }
