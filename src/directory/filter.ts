@@ -44,7 +44,7 @@ export type Labeller = (entry: DirectoryEntry) => string;
 
 /** The text an entry is found by, in one locale's words. */
 export function searchableText(entry: DirectoryEntry, labels: Labeller): string {
-  return `${entry.name.text} ${entry.description.text} ${entry.eligibility?.text ?? ''} ${labels(entry)}`;
+  return `${entry.organization} ${entry.name.text} ${entry.description.text} ${entry.eligibility?.text ?? ''} ${entry.places.join(' ')} ${entry.placeWords ?? ''} ${labels(entry)}`;
 }
 
 /**
@@ -84,17 +84,23 @@ export function queryTokens(query: Query, areaKeys: AreaKeys = () => undefined):
 export const meets = (tokens: readonly string[], requirement: Requirement) =>
   typeof requirement === 'string' ? tokens.includes(requirement) : requirement.some((token) => tokens.includes(token));
 
+/** Items most local first (a council's own services, then its force area, region, nation, UK), otherwise in their order. */
+export function localFirstOrder<T>(items: readonly T[], scope: (item: T) => number): T[] {
+  return items.map((item, index) => ({ item, index, scope: scope(item) })).sort((a, b) => a.scope - b.scope || a.index - b.index).map(({ item }) => item);
+}
+
 /** The reference search, over entries in memory: the index must give exactly these results. */
 export function search(entries: DirectoryEntry[], query: Query, labels: Labeller, areaKeys?: AreaKeys): DirectoryEntry[] {
   const required = queryTokens(query, areaKeys);
   const words = queryWords(query.text);
-  return entries.filter((entry) => {
+  const found = entries.filter((entry) => {
     const tokens = entryTokens(entry);
     if (!required.every((requirement) => meets(tokens, requirement))) return false;
     // Every word typed must start a word in the entry: "ref" finds "refuge", but "men" does not find "women".
     const haystack = ` ${terms(searchableText(entry, labels)).join(' ')}`;
     return words.every((word) => haystack.includes(` ${word}`));
   });
+  return query.area && areaKeys?.(query.area) ? localFirstOrder(found, (entry) => entry.scope) : found;
 }
 
 

@@ -111,3 +111,17 @@ test('regional services are listed on their nation’s browse page, and every re
   expect(records.length).toBeGreaterThanOrEqual(31);
   for (const file of records) expect(needPages, file).toContain(`id="service-${file.replace(/\.yaml$/, '')}"`);
 });
+
+test('the directory never offers an empty list: every browse link leads to at least one service', () => {
+  const empty: string[] = [];
+  for (const { code } of locales) {
+    const page = html.get(`/${code}/directory/index.html`) ?? '';
+    const links = [...page.matchAll(new RegExp(`href="(/${code}/directory/(?:need|community|nation|region)/[^"]+)"`, 'g'))].map((match) => match[1]!);
+    expect(links.length, code).toBeGreaterThan(20);
+    for (const link of links) {
+      const target = html.get(`${link}index.html`) ?? '';
+      if (!/class="service-card"/.test(target)) empty.push(link);
+    }
+  }
+  expect(empty).toEqual([]);
+});

@@ -67,7 +67,7 @@ test('the index finds exactly what the reference search finds, in the same order
   await fc.assert(
     fc.asyncProperty(query, async (q: Query) => {
       const expected = search(entries, q, labeller, areaKeys).map((entry) => entry.id);
-      const ids = await index.ids(q.text, queryTokens(q, areaKeys));
+      const ids = await index.ids(q.text, queryTokens(q, areaKeys), { localFirst: Boolean(q.area && areaKeys(q.area)) });
       const found = (await index.entries(ids)).map((entry) => entry.id);
       expect(found).toEqual(expected);
     }),

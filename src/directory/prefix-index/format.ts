@@ -10,6 +10,8 @@ export interface IndexMeta {
   shards: string[];
   /** The languages the indexed services work in, for the language filter. */
   languages: string[];
+  /** Each entry's scope (entry.ts), one digit per id: with a place chosen, the most local come first. */
+  scopes: string;
 }
 
 /** terms/<key>.json: each term starting with <key>, and the ids of the entries that contain it. */

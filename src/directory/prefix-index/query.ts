@@ -3,7 +3,7 @@
  * start with (each once), intersect the posting lists, then fetch only the chunks that
  * hold the results to show.
  */
-import { queryWords, type Requirement } from '../filter.ts';
+import { queryWords, type Requirement, localFirstOrder } from '../filter.ts';
 import type { DirectoryEntry } from '../entry.ts';
 import { decodePostings, shardFile, shardKey, type IndexMeta, type Shard } from './format.ts';
 
@@ -43,7 +43,13 @@ export class PrefixIndex {
    * Ids, in index order, of entries in which every word of the text starts a word and which
    * meet every requirement (a token, or any of a list). No words and no filters: every entry.
    */
-  async ids(text: string, tokens: Requirement[] = []): Promise<number[]> {
+  async ids(text: string, tokens: Requirement[] = [], { localFirst = false } = {}): Promise<number[]> {
+    const found = await this.matching(text, tokens);
+    // With a place chosen: services for that council first, then its force area, region, nation, the UK.
+    return localFirst ? localFirstOrder(found, (id) => Number(this.meta.scopes[id] ?? 4)) : found;
+  }
+
+  private async matching(text: string, tokens: Requirement[]): Promise<number[]> {
     const words = queryWords(text);
     if (words.length === 0 && tokens.length === 0) return Array.from({ length: this.meta.count }, (_, id) => id);
     const sets = await Promise.all([

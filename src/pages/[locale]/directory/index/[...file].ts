@@ -12,11 +12,15 @@ import { byName } from '../../../../directory/select.ts';
 import { cardLabels, entryLabeller } from '../../../../directory/card-labels.ts';
 import { entryTokens, searchableText } from '../../../../directory/filter.ts';
 import { buildPrefixIndex } from '../../../../directory/prefix-index/build.ts';
+import { areaData } from '../../../../areas/load.ts';
+import { placeWordsFor } from '../../../../areas/place-words.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const records = (await getCollection('services')).map((entry) => entry.data);
+  const { files: areaFiles } = await areaData();
   return locales.flatMap(({ code }) => {
-    const entries = [...records].sort(byName(code)).map((record) => toEntry(record, code));
+    const placeWords = placeWordsFor(areaFiles, code);
+    const entries = [...records].sort(byName(code)).map((record) => toEntry(record, code, placeWords));
     const labeller = entryLabeller(cardLabels(createTranslator(resources, code), code));
     const files = buildPrefixIndex(entries, (entry) => searchableText(entry, labeller), entryTokens);
     return [...files].map(([file, body]) => ({ params: { locale: code, file }, props: { body } }));
