@@ -20,10 +20,11 @@ export function toAreas(files: NationAreas[], locale: string): Area[] {
   return files
     .flatMap((file) =>
       file.authorities.map((authority) => {
-        const welsh = locale === 'cy';
-        const name = (welsh && authority.nameCy) || authority.name;
-        // Both forms are kept for typing: a Welsh reader may type "Cardiff" too.
-        const places = [...new Set([...(welsh ? authority.placesCy : []), ...authority.places, ...(name === authority.name ? [] : [authority.name]), ...(welsh ? [] : authority.placesCy)])];
+        const name = authority.names[locale] ?? authority.name;
+        const own = authority.placeNames[locale] ?? [];
+        const others = Object.entries(authority.placeNames).flatMap(([code, names]) => (code === locale ? [] : names));
+        // Every form is kept for typing, the reader's own first: a Welsh reader may type "Cardiff" too.
+        const places = [...new Set([...own, ...authority.places, ...(name === authority.name ? [] : [authority.name]), ...others])];
         return { id: authority.id, name, nation: file.nation, ...(authority.region ? { region: authority.region } : {}), force: authority.force, places };
       }),
     )

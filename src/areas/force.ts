@@ -2,7 +2,7 @@
 import type { Area } from './area.ts';
 import type { PoliceForce } from './schema.ts';
 
-export const forceName = (force: Pick<PoliceForce, 'name' | 'nameCy'>, locale: string) => (locale === 'cy' && force.nameCy) || force.name;
+export const forceName = (force: Pick<PoliceForce, 'name' | 'names'>, locale: string) => force.names[locale] ?? force.name;
 
 /** What /<locale>/areas.json holds: councils, and each force's name and official website. */
 export interface AreasFile {

@@ -36,8 +36,8 @@ export const areaSourceSchema = z.object({
 export const policeForceSchema = z.object({
   id,
   name: z.string().min(1),
-  /** The force's Welsh name, where it has one. */
-  nameCy: z.string().min(1).optional(),
+  /** The force's name in other languages, by locale code, where it has one (Heddlu Gwent). */
+  names: z.record(z.string(), z.string().min(1)).default({}),
   nation: z.enum(nations),
   /** The force's own official website: the route finder offers it beside our form. */
   website: z.url().refine((url) => new URL(url).hostname.endsWith('.police.uk'), 'a police force website ends in .police.uk'),
@@ -49,12 +49,14 @@ const placeName = z.string().min(1);
 export const localAuthoritySchema = z.object({
   id,
   name: z.string().min(1),
-  nameCy: z.string().min(1).optional(),
+  /** The council's name in other languages, by locale code (cy: Caerdydd). */
+  names: z.record(z.string(), z.string().min(1)).default({}),
   region: z.enum(englishRegions).optional(),
   force: id,
   /** Towns and districts inside it, for the typeahead. */
   places: z.array(placeName).default([]),
-  placesCy: z.array(placeName).default([]),
+  /** Towns' names in other languages, by locale code (cy: [Glynebwy]). */
+  placeNames: z.record(z.string(), z.array(placeName)).default({}),
 });
 
 /** One file per nation: content/areas/local-authorities/<nation>.yaml. */

@@ -4,6 +4,7 @@
  * search island both render these, through the one ServiceCard component.
  */
 import type { ServiceRecord } from './service-schema.ts';
+import { defaultLocale } from '../i18n/locales.ts';
 import type { Community, Feature, Nation, Need } from './taxonomy.ts';
 
 export interface LocalText {
@@ -71,7 +72,7 @@ const nationOfCode: Record<string, Nation> = { E: 'england', W: 'wales', S: 'sco
 function local(value: Record<string, string> | undefined, locale: string): LocalText | undefined {
   if (!value) return undefined;
   const own = value[locale];
-  return own ? { text: own } : { text: value.en!, ...(locale === 'en' ? {} : { lang: 'en' as const }) };
+  return own ? { text: own } : { text: value.en!, ...(locale === defaultLocale ? {} : { lang: 'en' as const }) };
 }
 
 export function toEntry(record: ServiceRecord, locale: string, placeWords?: PlaceWords): DirectoryEntry {

@@ -4,15 +4,14 @@
  * to the built pages.
  */
 import type { PageData } from '../content/page-schema.ts';
+import { getLocale, isLocale } from '../i18n/locales.ts';
 
 export const nationOrder = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 export type HelplineNation = (typeof nationOrder)[number];
 
-/** The nation whose line a locale's readers most likely need comes first: Welsh pages lead with Wales. */
-const leadNation: Partial<Record<string, HelplineNation>> = { cy: 'wales' };
-
+/** The nation whose line a locale's readers most likely need comes first (locales.ts): Welsh pages lead with Wales. */
 export function helplineOrder(locale: string): HelplineNation[] {
-  const lead = leadNation[locale];
+  const lead = isLocale(locale) ? getLocale(locale).leadNation : undefined;
   return lead ? [lead, ...nationOrder.filter((nation) => nation !== lead)] : [...nationOrder];
 }
 

@@ -13,11 +13,16 @@ export interface Locale {
   /** The language's name in English, for people and tools reading the code. */
   englishName: string;
   dir: Direction;
+  /**
+   * The nation whose 24-hour line its readers most likely need: listed first in "Talk to
+   * someone now" (Welsh pages lead with Wales). Absent: the usual order.
+   */
+  leadNation?: 'england' | 'wales' | 'scotland' | 'northern-ireland';
 }
 
 export const locales: readonly Locale[] = [
   { code: 'en', name: 'English', englishName: 'English', dir: 'ltr' },
-  { code: 'cy', name: 'Cymraeg', englishName: 'Welsh', dir: 'ltr' },
+  { code: 'cy', name: 'Cymraeg', englishName: 'Welsh', dir: 'ltr', leadNation: 'wales' },
   { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl' },
 ];
 
