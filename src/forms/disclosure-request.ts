@@ -4,7 +4,7 @@
  */
 import { object, string, type InferType } from 'yup';
 import { message } from './messages.ts';
-import { ageOn, choice, honeypot, isoDate, multiLine, requiredChoice, requiredLine, singleLine } from './rules.ts';
+import { ageOn, birthDate, choice, honeypot, multiLine, requiredChoice, requiredLine, singleLine } from './rules.ts';
 import { safeContactFields, safeContactMultiLine, yesNoUnsure } from './safe-contact.ts';
 import { policeForceIds } from './police-forces.ts';
 
@@ -17,10 +17,9 @@ export const disclosureRequestSchema = object({
 
   applicantFirstName: requiredLine(100),
   applicantLastName: requiredLine(100),
-  applicantDateOfBirth: isoDate()
+  applicantDateOfBirth: birthDate()
     .required(message('required'))
-    .test('applicant-16', message('minAge', { min: 16 }), (value) => !value || ageOn(value, new Date()) >= 16)
-    .test('not-future', message('date'), (value) => !value || ageOn(value, new Date()) < 120),
+    .test('applicant-16', message('minAge', { min: 16 }), (value) => !value || ageOn(value, new Date()) >= 16),
 
   atRiskName: singleLine(100).when('askingFor', { is: 'someone-else', then: (schema) => schema.required(message('required')) }),
   atRiskRelationship: singleLine(100).when('askingFor', { is: 'someone-else', then: (schema) => schema.required(message('required')) }),
@@ -28,7 +27,7 @@ export const disclosureRequestSchema = object({
 
   concernName: requiredLine(100),
   concernAliases: singleLine(200),
-  concernDateOfBirth: isoDate(),
+  concernDateOfBirth: birthDate(),
   // Digits only (so at most 3, and never a line break): the one message that helps is "enter a number".
   concernApproxAge: string().trim().matches(/^\d{1,3}$/, { message: message('number'), excludeEmptyString: true }),
   concernAddresses: multiLine(500),

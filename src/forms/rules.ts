@@ -61,6 +61,11 @@ export function isoDate() {
   });
 }
 
+/** A date of birth: a real date, not after today and not more than 120 years ago. */
+export function birthDate() {
+  return isoDate().test('not-future', message('date'), (value) => !value || (ageOn(value, new Date()) >= 0 && ageOn(value, new Date()) < 120 && value <= new Date().toISOString().slice(0, 10)));
+}
+
 /** Whole years between a YYYY-MM-DD birth date and today. */
 export function ageOn(birthDate: string, today: Date): number {
   const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];

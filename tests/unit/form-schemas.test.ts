@@ -34,6 +34,14 @@ describe('shared form schemas', () => {
     expect(await errorsFor('disclosure-request', { ...disclosure, reason: 'first line\nsecond line' })).toEqual({});
   });
 
+  test('no date of birth may be in the future', async () => {
+    const tomorrow = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const nextYear = `${new Date().getUTCFullYear() + 1}-06-01`;
+    expect(await errorsFor('disclosure-request', { ...disclosure, concernDateOfBirth: tomorrow })).toEqual({ concernDateOfBirth: 'date' });
+    expect(await errorsFor('disclosure-request', { ...disclosure, concernDateOfBirth: nextYear })).toEqual({ concernDateOfBirth: 'date' });
+    expect(await errorsFor('disclosure-request', { ...disclosure, concernDateOfBirth: '1990-02-03' })).toEqual({});
+  });
+
   test('applicants must be 16 or older, and dates must be real', async () => {
     const today = new Date();
     const fifteen = `${today.getUTCFullYear() - 15}-01-01`;
