@@ -1,8 +1,10 @@
 /** The translated words a service card needs, gathered once per locale for Astro and the island alike. */
 import type { TFunction } from 'i18next';
 import { communities, features, nations, needs } from './taxonomy.ts';
+import { getLocale, isLocale } from '../i18n/locales.ts';
 
 export interface CardLabels {
+  /** The Intl tag dates are written with (locales.ts `intl`: en-GB, cy-GB, ar-GB). */
   locale: string;
   offers: string;
   for: string;
@@ -15,8 +17,10 @@ export interface CardLabels {
   website: string;
   websiteOnly: string;
   byAndFor: string;
-  checked: string;
-  oldCheck: string;
+  /** "Newest source dated {date}. We checked it on {checked}." */
+  sourceDated: string;
+  /** Shown beside the number when the newest source is over 3 years old. */
+  staleNumber: string;
   sources: string;
   confidential: string;
   need: Record<string, string>;
@@ -29,7 +33,7 @@ export function cardLabels(t: TFunction, locale: string): CardLabels {
   const group = (name: string, ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, t(`directory:${name}.${id}`)]));
   const card = (key: string) => t(`directory:card.${key}`);
   return {
-    locale,
+    locale: isLocale(locale) ? getLocale(locale).intl : locale,
     offers: card('offers'),
     for: card('for'),
     covers: card('covers'),
@@ -41,8 +45,8 @@ export function cardLabels(t: TFunction, locale: string): CardLabels {
     website: card('website'),
     websiteOnly: card('websiteOnly'),
     byAndFor: card('byAndFor'),
-    checked: card('checked'),
-    oldCheck: card('oldCheck'),
+    sourceDated: card('sourceDated'),
+    staleNumber: card('staleNumber'),
     sources: card('sources'),
     confidential: card('confidential'),
     need: group('need', needs),

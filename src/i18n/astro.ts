@@ -24,5 +24,5 @@ export function useTranslations(astro: { currentLocale?: string | undefined }): 
 
 /** Dates as a person in that locale writes them, e.g. "8 April 2019" or "8 Ebrill 2019". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale.code, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -13,6 +13,8 @@ export interface Locale {
   /** The language's name in English, for people and tools reading the code. */
   englishName: string;
   dir: Direction;
+  /** The tag Intl formats dates and numbers with: British usage ("28 May 2021", not "May 28, 2021"). */
+  intl: string;
   /**
    * The nation whose 24-hour line its readers most likely need: listed first in "Talk to
    * someone now" (Welsh pages lead with Wales). Absent: the usual order.
@@ -21,9 +23,9 @@ export interface Locale {
 }
 
 export const locales: readonly Locale[] = [
-  { code: 'en', name: 'English', englishName: 'English', dir: 'ltr' },
-  { code: 'cy', name: 'Cymraeg', englishName: 'Welsh', dir: 'ltr', leadNation: 'wales' },
-  { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl' },
+  { code: 'en', name: 'English', englishName: 'English', dir: 'ltr', intl: 'en-GB' },
+  { code: 'cy', name: 'Cymraeg', englishName: 'Welsh', dir: 'ltr', intl: 'cy-GB', leadNation: 'wales' },
+  { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl', intl: 'ar-GB' },
 ];
 
 export const defaultLocale = 'en';

@@ -6,6 +6,7 @@
 import type { DirectoryEntry, LocalText } from '../../directory/entry.ts';
 import type { CardLabels } from '../../directory/card-labels.ts';
 import { telHref } from '../tel-link.ts';
+import { isStale, sourceDateText } from '../../directory/source-age.ts';
 
 interface Props {
   entry: DirectoryEntry;
@@ -16,35 +17,39 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
-const oneYear = 365 * 24 * 60 * 60 * 1000;
-
 function Text({ value }: { value: LocalText }) {
   return value.lang ? <span lang={value.lang}>{value.text}</span> : <>{value.text}</>;
 }
 
-/** Splits a translated sentence at its {date} slot, so the date sits where the language puts it. */
-function withDate(template: string, date: string) {
-  const [before, after] = template.split('{date}');
-  return (
-    <>
-      {before}
-      <time>{date}</time>
-      {after}
-    </>
-  );
+/** Fills a translated sentence's {date} and {checked} slots with <time> elements, where the language puts them. */
+function withDates(template: string, dates: Record<string, string>) {
+  return template.split(/(\{\w+\})/).map((part) => {
+    const slot = /^\{(\w+)\}$/.exec(part)?.[1];
+    return slot && dates[slot] !== undefined ? <time>{dates[slot]}</time> : part;
+  });
 }
 
 export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Props) {
   const checked = new Date(`${entry.checked}T00:00:00Z`);
-  const old = now - checked.getTime() > oneYear;
-  const date = new Intl.DateTimeFormat(labels.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(checked);
+  const stale = isStale(entry.sourceDate, now);
+  const checkedText = new Intl.DateTimeFormat(labels.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(checked);
+  // Who runs it, beside what it is called, unless the service's name already says so.
+  const showOrganization = !entry.name.text.toLowerCase().includes(entry.organization.toLowerCase());
   const places = entry.ukWide ? [labels.nation.uk] : [...entry.nations.map((nation) => labels.nation[nation]), ...entry.places];
   const headingId = `service-${entry.id}`;
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <article class="service-card" aria-labelledby={headingId}>
-      <Heading id={headingId} class="service-card__name" lang={entry.name.lang}>
-        {entry.name.text}
+      <Heading id={headingId} class="service-card__name">
+        {showOrganization && (
+          <>
+            <span class="service-card__org" lang="en">
+              {entry.organization}
+            </span>
+            {' — '}
+          </>
+        )}
+        <span lang={entry.name.lang}>{entry.name.text}</span>
       </Heading>
       {entry.byAndFor && <p class="tag tag--by-and-for">{labels.byAndFor}</p>}
       <dl class="service-card__facts">
@@ -76,6 +81,7 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
         <dd>{places.join(', ')}</dd>
         <dt>{labels.contact}</dt>
         <dd>
+          {entry.phones.length > 0 && stale && <p class="service-card__stale">{labels.staleNumber}</p>}
           {entry.phones.length > 0 && (
             <ul class="service-card__phones">
               {entry.phones.map((phone) => (
@@ -108,8 +114,8 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
           {entry.refuge && <p class="hint">{labels.confidential}</p>}
         </dd>
       </dl>
-      <p class={old ? 'service-card__checked service-card__checked--old' : 'service-card__checked'}>
-        {withDate(old ? labels.oldCheck : labels.checked, date)}{' '}
+      <p class={stale ? 'service-card__checked service-card__checked--old' : 'service-card__checked'}>
+        {withDates(labels.sourceDated, { date: sourceDateText(entry.sourceDate, labels.locale), checked: checkedText })}{' '}
         <span class="hint">
           {labels.sources}:{' '}
           {entry.sources.map((source, index) => (
