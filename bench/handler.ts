@@ -92,6 +92,7 @@ const handler = await startProcess(['src/server/start.ts'], {
   WAYPOINT_LIMIT_SHORT: '1000000',
   WAYPOINT_LIMIT_DAILY: '1000000',
   WAYPOINT_LIMIT_GLOBAL_PER_MINUTE: '1000000',
+  WAYPOINT_LIMIT_ATTEMPTS: '1000000',
 }, /running at (http:\/\/[^\s]+\/)/);
 const bare = await startProcess(['--input-type=module', '-e', bareServer], {}, /running at (http:\/\/[^\s]+\/)/);
 

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { recipientsFile } from './forms/demo-mode.ts';
+import type { TrustedProxies } from './client-address.ts';
 
 export interface ServerConfig {
   root: string;
@@ -17,7 +18,9 @@ export interface ServerConfig {
   demoDir: string;
   smtp: { host: string; port: number; user: string | undefined; pass: string | undefined; requireTLS: boolean; from: string } | undefined;
   retry: { baseMs: number; maxMs: number; giveUpAfterMs: number; pollMs: number; concurrency: number };
-  limits: { perClientShort: number; shortSeconds: number; perClientDaily: number; globalPerMinute: number };
+  limits: { perClientShort: number; shortSeconds: number; perClientDaily: number; globalPerMinute: number; perClientAttempts: number };
+  /** Who may say, in X-Forwarded-For, where a request came from (client-address.ts). */
+  trustedProxies: TrustedProxies;
 }
 
 type Env = Record<string, string | undefined>;
@@ -64,6 +67,21 @@ export function readConfig(env: Env = process.env, root = process.cwd()): Server
       shortSeconds: number(env, 'WAYPOINT_LIMIT_SHORT_SECONDS', 15 * 60),
       perClientDaily: number(env, 'WAYPOINT_LIMIT_DAILY', 20),
       globalPerMinute: number(env, 'WAYPOINT_LIMIT_GLOBAL_PER_MINUTE', 120),
+      perClientAttempts: number(env, 'WAYPOINT_LIMIT_ATTEMPTS', 30),
     },
+    trustedProxies: trustedProxies(env),
   };
+}
+
+function trustedProxies(env: Env): TrustedProxies {
+  const addresses = (env.WAYPOINT_TRUSTED_PROXIES ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  const hops = env.WAYPOINT_TRUSTED_PROXY_HOPS;
+  if (addresses.length > 0 && hops) throw new Error('Set WAYPOINT_TRUSTED_PROXIES or WAYPOINT_TRUSTED_PROXY_HOPS, not both');
+  if (addresses.length > 0) return { addresses };
+  if (hops) {
+    const count = number(env, 'WAYPOINT_TRUSTED_PROXY_HOPS', 0);
+    if (!Number.isInteger(count) || count < 1) throw new Error('WAYPOINT_TRUSTED_PROXY_HOPS must be a whole number of proxies, 1 or more');
+    return { hops: count };
+  }
+  return undefined;
 }

@@ -65,6 +65,7 @@ async function setup(name: string): Promise<Setup> {
     WAYPOINT_LIMIT_SHORT: '1000',
     WAYPOINT_LIMIT_DAILY: '1000',
     WAYPOINT_LIMIT_GLOBAL_PER_MINUTE: '10000',
+    WAYPOINT_LIMIT_ATTEMPTS: '10000',
     TMPDIR: join(dir, 'tmp'),
   };
   const start = async () => {

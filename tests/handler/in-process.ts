@@ -40,6 +40,7 @@ export async function startInProcess(options: { env?: Record<string, string>; re
       WAYPOINT_LIMIT_SHORT: '100000',
       WAYPOINT_LIMIT_DAILY: '100000',
       WAYPOINT_LIMIT_GLOBAL_PER_MINUTE: '100000',
+      WAYPOINT_LIMIT_ATTEMPTS: '100000',
       ...options.env,
     },
     process.cwd(),

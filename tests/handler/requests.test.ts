@@ -191,6 +191,73 @@ describe('abuse limits', () => {
   });
 });
 
+describe('abuse limits that cannot be turned against the people they protect', () => {
+  const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+  const send = (base: string, address: string, answers: Record<string, unknown> = callbackAnswers()) => post(base, '/api/forms/callback-request', json(answers), from(address));
+
+  test('a client refused by its own limit spends nothing of the site-wide budget', async () => {
+    const limited = await startInProcess({ env: { WAYPOINT_TRUSTED_PROXIES: '127.0.0.1', WAYPOINT_LIMIT_SHORT: '5', WAYPOINT_LIMIT_GLOBAL_PER_MINUTE: '8', WAYPOINT_LIMIT_ATTEMPTS: '200' } });
+    try {
+      const first = [];
+      for (let index = 0; index < 30; index += 1) first.push((await send(limited.base, '203.0.113.1')).status);
+      expect(first.filter((status) => status === 200)).toHaveLength(5);
+      expect(first.slice(5).every((status) => status === 429)).toBe(true);
+      // Another person still gets through: the 25 refused posts cost the site nothing.
+      expect((await send(limited.base, '203.0.113.2')).status).toBe(200);
+      expect((await send(limited.base, '203.0.113.3')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('a person fixing their form is not locked out: only sent submissions count', async () => {
+    const limited = await startInProcess({ env: { WAYPOINT_TRUSTED_PROXIES: '127.0.0.1', WAYPOINT_LIMIT_SHORT: '5' } });
+    try {
+      const { name: _name, ...missingName } = callbackAnswers();
+      for (let index = 0; index < 6; index += 1) expect((await send(limited.base, '203.0.113.9', missingName)).status).toBe(400);
+      expect((await send(limited.base, '203.0.113.9')).status).toBe(200);
+      // …and the other form too.
+      expect((await post(limited.base, '/api/forms/disclosure-request', json(disclosureAnswers()), from('203.0.113.9'))).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('a flood of invalid posts from one client is refused by its own, higher budget', async () => {
+    const limited = await startInProcess({ env: { WAYPOINT_TRUSTED_PROXIES: '127.0.0.1', WAYPOINT_LIMIT_ATTEMPTS: '12' } });
+    try {
+      const statuses = [];
+      for (let index = 0; index < 14; index += 1) statuses.push((await post(limited.base, '/api/forms/callback-request', json({ name: '' }), from('203.0.113.20'))).status);
+      expect(statuses.slice(0, 12).every((status) => status === 400)).toBe(true);
+      expect(statuses.slice(12)).toEqual([429, 429]);
+      expect((await send(limited.base, '203.0.113.21')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('X-Forwarded-For is believed only from a configured proxy, or up to the configured hop count', async () => {
+    const untrusted = await startInProcess({ env: { WAYPOINT_LIMIT_SHORT: '2' } });
+    try {
+      // No proxy configured: the header is the client's own words, and everyone here is one client.
+      expect((await send(untrusted.base, '203.0.113.30')).status).toBe(200);
+      expect((await send(untrusted.base, '203.0.113.31')).status).toBe(200);
+      expect((await send(untrusted.base, '203.0.113.32')).status).toBe(429);
+    } finally {
+      await untrusted.close();
+    }
+    const hops = await startInProcess({ env: { WAYPOINT_TRUSTED_PROXY_HOPS: '1', WAYPOINT_LIMIT_SHORT: '1' } });
+    try {
+      // One proxy in front: the address it appended (rightmost) is the client; anything before it is ignored.
+      expect((await send(hops.base, '198.51.100.7, 203.0.113.40')).status).toBe(200);
+      expect((await send(hops.base, '198.51.100.8, 203.0.113.40')).status).toBe(429);
+      expect((await send(hops.base, '203.0.113.41')).status).toBe(200);
+    } finally {
+      await hops.close();
+    }
+  });
+});
+
 describe('keys fail closed', () => {
   const cases: [string, (dir: string, publicKeyFile: string) => Promise<string>][] = [
     ['a missing key file', async (dir) => join(dir, 'no-such-key.asc')],

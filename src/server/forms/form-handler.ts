@@ -35,6 +35,8 @@ export interface FormHandlerDeps {
   responder: Responder;
   logger: Logger;
   publicOrigin: string | undefined;
+  /** Where a request came from, as far as the configured proxies may say (client-address.ts). */
+  clientAddress?: (request: IncomingMessage) => string;
   /** The domain part of Message-IDs. */
   messageIdDomain?: string;
 }
@@ -60,7 +62,8 @@ export function createFormHandler(deps: FormHandlerDeps) {
       responder.send(response, { status: 403, kind: 'rejected', reason: 'forbidden' }, locale, json);
       return;
     }
-    const limit = await deps.limits.check(request.socket.remoteAddress ?? 'unknown');
+    const client = (deps.clientAddress ?? ((incoming: IncomingMessage) => incoming.socket.remoteAddress ?? 'unknown'))(request);
+    const limit = await deps.limits.admit(client);
     if (!limit.allowed) {
       request.resume();
       logger.info('form_limited', { form: formId });
@@ -102,6 +105,14 @@ export function createFormHandler(deps: FormHandlerDeps) {
       if (!(error instanceof ValidationError)) throw error;
       logger.info('form_invalid', { form: formId });
       responder.send(response, { status: 400, kind: 'invalid', errors: inFormOrder(form.fields, fieldErrors(error)), form: formId, answers }, locale, json);
+      return;
+    }
+
+    // Only a submission that will be sent counts against the person's limit and the site's.
+    const spent = await deps.limits.spend(client);
+    if (!spent.allowed) {
+      logger.info('form_limited', { form: formId });
+      responder.send(response, { status: 429, kind: 'busy', retryAfterSeconds: spent.retryAfterSeconds }, locale, json);
       return;
     }
 

@@ -9,6 +9,7 @@ import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { translators } from '../strings.ts';
 import { createAbuseLimits } from './abuse-limits.ts';
+import { clientAddressOf } from '../client-address.ts';
 import { demoRecipients, ensureDemoKeys, startSmtpSink, type SmtpSink } from './demo.ts';
 import { isDemo } from './demo-mode.ts';
 import { DeliveryWorker } from './delivery.ts';
@@ -62,6 +63,7 @@ export async function startFormService(config: ServerConfig, logger: Logger): Pr
     responder: createResponder(loadTemplates(config.distDir), translators(config.root), defaultLocale, loadHelplines(config.root)),
     logger,
     publicOrigin: config.publicOrigin,
+    clientAddress: clientAddressOf(config.trustedProxies),
   });
 
   return {
