@@ -5,6 +5,7 @@
  * Astro built (/<locale>/forms/<id>/), so both ways of filling in the form look the same.
  * linkedom parses and edits it: a maintained DOM for Node, far safer than string surgery.
  */
+import { randomBytes } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { escapeHtml } from '../../i18n/rich-text.ts';
 import { withQuestion } from '../../components/forms/FormText.ts';
@@ -20,6 +21,12 @@ const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(S
 
 export function refillForm(template: string, { answers, errors, errorPrefix }: Refill): string {
   const { document } = parseHTML(template);
+  // linkedom writes a textarea's text raw and leaves "&" in attributes as it is, so a typed
+  // "</textarea><script>" would come back as live markup. Each typed value goes in as a
+  // placeholder, and is put back escaped for its place once the page is a string.
+  const typed: string[] = [];
+  const token = randomBytes(9).toString('hex');
+  const placeholder = (value: string) => `wp${token}v${typed.push(value) - 1}`;
   const form = document.querySelector('form.request-form');
   if (!form) throw new Error('The form page has no form.request-form to refill');
 
@@ -28,7 +35,7 @@ export function refillForm(template: string, { answers, errors, errorPrefix }: R
     if (!name || name === 'locale' || !(name in answers)) continue;
     const values = asList(answers[name]);
     const type = control.getAttribute('type') ?? '';
-    if (control.tagName === 'TEXTAREA') control.textContent = values[0] ?? '';
+    if (control.tagName === 'TEXTAREA') control.textContent = placeholder(values[0] ?? '');
     else if (control.tagName === 'SELECT') {
       for (const option of control.querySelectorAll('option')) {
         if (values.includes(option.getAttribute('value') ?? '')) option.setAttribute('selected', '');
@@ -37,7 +44,7 @@ export function refillForm(template: string, { answers, errors, errorPrefix }: R
     } else if (type === 'radio' || type === 'checkbox') {
       if (values.includes(control.getAttribute('value') ?? '')) control.setAttribute('checked', '');
       else control.removeAttribute('checked');
-    } else if (type !== 'hidden') control.setAttribute('value', values[0] ?? '');
+    } else if (type !== 'hidden') control.setAttribute('value', placeholder(values[0] ?? ''));
   }
 
   for (const { name, message } of errors) {
@@ -75,5 +82,6 @@ export function refillForm(template: string, { answers, errors, errorPrefix }: R
         .join('');
     document.title = `${errorPrefix} ${document.title}`;
   }
-  return document.toString();
+  // Escaped text is right in both places: a textarea's content and a quoted attribute value.
+  return document.toString().replace(new RegExp(`wp${token}v(\\d+)`, 'g'), (_, index: string) => escapeHtml(typed[Number(index)] ?? ''));
 }
