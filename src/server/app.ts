@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defaultLocale, isLocale } from '../i18n/locales.ts';
 import { applySecurityHeaders, loadSecurityHeaders } from './response-headers.ts';
-import { resolveStatic, sendFile } from './static-files.ts';
+import { canonicalPath, resolveStatic, sendFile } from './static-files.ts';
 import type { Logger } from './log.ts';
 import { isResponsePath } from './forms/response-kinds.ts';
 import { createSelfCheckRoute, isSelfCheckTemplate, selfCheckPath } from './self-check.ts';
@@ -106,7 +106,10 @@ export function createApp({ distDir, logger, handleForm, publicOrigin }: AppOpti
       return;
     }
     // The handler's response pages are templates: only the handler sends them, filled in.
-    const result = isResponsePath(url.pathname) || isSelfCheckTemplate(url.pathname) ? ({ kind: 'missing' } as const) : await resolveStatic(distDir, url.pathname);
+    // Checked on the path as the file system will see it, so no spelling of it reaches a template.
+    const canonical = canonicalPath(url.pathname);
+    const template = canonical === undefined || isResponsePath(canonical) || isResponsePath(`${canonical}/`) || isSelfCheckTemplate(canonical) || isSelfCheckTemplate(`${canonical}/`);
+    const result = template ? ({ kind: 'missing' } as const) : await resolveStatic(distDir, url.pathname);
     if (result.kind === 'redirect') redirect(response, 301, result.location + url.search);
     else if (result.kind === 'file') sendFile(response, result, 200, headOnly);
     else await notFound(response, url.pathname, headOnly);

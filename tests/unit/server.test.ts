@@ -126,6 +126,56 @@ describe('nothing outside the public site is reachable', () => {
   );
 });
 
+describe('the handler’s templates are served only by the handler, however the path is spelt', () => {
+  test.each(['/en/forms/response/sent/', '/en/forms%2fresponse/sent/', '/en/forms%2Fresponse%2Fsent/', '/en/forms/response%2fsent/', '/en/./forms/response/sent/', '/en//forms/response/sent/', '/en/forms/x/../response/sent/', '/en/forms/response/sent', '/en/self-check%2fresult/', '/en%2fself-check/result/'])(
+    '%s is not found',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(response.body).not.toContain('waypoint:reference');
+      expect(response.body).not.toContain('waypoint:band');
+    },
+  );
+});
+
+describe('redirects stay on this site', () => {
+  test.each([
+    ['/.//en', '/en/'],
+    ['//en', '/en/'],
+    ['/en//privacy', '/en/privacy/'],
+    ['/./en/privacy', '/en/privacy/'],
+  ])('%s → %s', async (path, location) => {
+    const response = await get(path);
+    expect([301, 302]).toContain(response.status);
+    expect(response.headers.location).toBe(location);
+  });
+});
+
+test('a symbolic link inside the served folder does not lead out of it', async () => {
+  const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { resolveStatic } = await import('../../src/server/static-files.ts');
+  const root = mkdtempSync(join(tmpdir(), 'waypoint-symlink-'));
+  try {
+    const site = join(root, 'dist');
+    mkdirSync(join(site, 'en', 'inside'), { recursive: true });
+    writeFileSync(join(site, 'en', 'index.html'), 'public');
+    writeFileSync(join(root, 'secret.txt'), 'private');
+    mkdirSync(join(root, 'outside'));
+    writeFileSync(join(root, 'outside', 'index.html'), 'private page');
+    symlinkSync(join(root, 'secret.txt'), join(site, 'en', 'secret.txt'));
+    symlinkSync(join(root, 'outside'), join(site, 'en', 'outside'));
+    // A link that stays inside is still served.
+    symlinkSync(join(site, 'en', 'index.html'), join(site, 'en', 'inside', 'index.html'));
+    expect((await resolveStatic(site, '/en/')).kind).toBe('file');
+    expect((await resolveStatic(site, '/en/inside/')).kind).toBe('file');
+    for (const path of ['/en/secret.txt', '/en/outside/', '/en/outside', '/en/outside/index.html']) expect((await resolveStatic(site, path)).kind, path).toBe('missing');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('the server logs nothing about the people using it', async () => {
   await get('/en/privacy/');
   expect(logLines.join('')).not.toMatch(/127\.0\.0\.1|privacy|user-agent/i);
