@@ -3,14 +3,14 @@
  * touch safely, and anything to avoid.
  */
 import { object, type InferType } from 'yup';
-import { honeypot, multiLine, requiredLine } from './rules.ts';
+import { honeypot, honeypotField, multiLine, requiredLine } from './rules.ts';
 import { safeContactFields, safeContactMultiLine } from './safe-contact.ts';
 
 export const callbackRequestSchema = object({
   name: requiredLine(100),
   avoid: multiLine(500),
   ...safeContactFields,
-  website: honeypot(),
+  [honeypotField]: honeypot(),
 });
 
 export type CallbackRequest = InferType<typeof callbackRequestSchema>;

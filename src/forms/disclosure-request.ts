@@ -4,7 +4,7 @@
  */
 import { object, string, type InferType } from 'yup';
 import { message } from './messages.ts';
-import { ageOn, birthDate, choice, honeypot, multiLine, requiredChoice, requiredLine, singleLine } from './rules.ts';
+import { ageOn, birthDate, choice, honeypot, honeypotField, multiLine, requiredChoice, requiredLine, singleLine } from './rules.ts';
 import { safeContactFields, safeContactMultiLine, yesNoUnsure } from './safe-contact.ts';
 import { policeForceIds } from './police-forces.ts';
 
@@ -40,7 +40,7 @@ export const disclosureRequestSchema = object({
   force: requiredChoice(policeForceIds),
 
   ...safeContactFields,
-  website: honeypot(),
+  [honeypotField]: honeypot(),
 });
 
 export type DisclosureRequest = InferType<typeof disclosureRequestSchema>;

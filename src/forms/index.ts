@@ -28,4 +28,4 @@ export const forms: Record<string, FormDefinition> = {
   'callback-request': define('callback-request', callbackRequestSchema, callbackRequestMultiLine),
 };
 
-export const honeypotField = 'website';
+export { honeypotField } from './rules.ts';

@@ -74,5 +74,11 @@ export function ageOn(birthDate: string, today: Date): number {
   return age;
 }
 
+/**
+ * The honeypot's name: nothing a browser's autofill or a password manager would fill
+ * ("website", its old name, was one), so only a bot that fills every box puts a value in it.
+ */
+export const honeypotField = 'leave_this_blank';
+
 /** The honeypot: a field people never see. Bots fill it; any value marks the post as a bot's. */
 export const honeypot = () => mixed().optional();

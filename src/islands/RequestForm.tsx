@@ -34,7 +34,7 @@ interface Props {
 export const idleWarnAfterMs = 15 * 60_000;
 export const idleClearAfterMs = 2 * 60_000;
 
-type Outcome = { kind: 'sent'; reference: string } | { kind: 'busy' | 'failed' | 'rejected' | 'offline'; message?: string };
+type Outcome = { kind: 'sent'; reference: string } | { kind: 'busy' | 'failed' | 'rejected' | 'offline' | 'unconfirmed'; message?: string };
 
 const emptyAnswers = (steps: StepSpec[]): Answers =>
   Object.fromEntries(steps.flatMap((step) => step.fields.map((field) => [field.name, field.kind === 'checkboxes' ? [] : ''])));
@@ -191,8 +191,9 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
       setOutcome({ kind: 'offline' });
       return;
     }
-    const body = (await response.json().catch(() => ({}))) as { reference?: string; errors?: Record<string, { message: string }>; message?: string };
-    if (response.ok && body.reference) {
+    const body = (await response.json().catch(() => ({}))) as { status?: string; reference?: string; errors?: Record<string, { message: string }>; message?: string };
+    if (response.ok && body.status === 'unconfirmed') setOutcome({ kind: 'unconfirmed' });
+    else if (response.ok && body.reference) {
       setOutcome({ kind: 'sent', reference: body.reference });
       formik.resetForm({ values: emptyAnswers(layout.steps) });
     } else if (response.status === 400 && body.errors) {
@@ -230,9 +231,11 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   );
 
   const honeypotField_ = (
+    // Hidden from sight, from screen readers and from the Tab key; named and marked so autofill
+    // and password managers leave it alone. A person never fills it.
     <div class="visually-hidden" aria-hidden="true">
-      <label for="f-website">{say(text, 'ui.honeypot')}</label>
-      <input type="text" id="f-website" name={honeypotField} tabIndex={-1} autocomplete="off" ref={honeypot} />
+      <label for="f-leave-this-blank">{say(text, 'ui.honeypot')}</label>
+      <input type="text" id="f-leave-this-blank" name={honeypotField} tabIndex={-1} autocomplete="off" data-1p-ignore data-lpignore="true" data-form-type="other" ref={honeypot} />
     </div>
   );
 
@@ -241,7 +244,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   // ---- Without JavaScript: one long form, posted as it is. ----
   if (!enhanced) {
     return (
-      <form class="request-form" method="post" action={action} novalidate>
+      <form class="request-form" method="post" action={action} autocomplete="off" novalidate>
         <ErrorSummary text={text} errors={[]} />
         <div class="notice notice--warning" role="note">
           <p>{say(text, `intro.${formId}.notEmergency`)}</p>
@@ -285,8 +288,8 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
         </div>
       );
     }
-    const titles = { busy: 'response.busy.title', failed: 'response.failed.title', offline: 'ui.offline.title' } as const;
-    const bodies = { busy: 'response.busy.body', failed: 'response.failed.body', offline: 'ui.offline.body' } as const;
+    const titles = { busy: 'response.busy.title', failed: 'response.failed.title', offline: 'ui.offline.title', unconfirmed: 'response.unconfirmed.title' } as const;
+    const bodies = { busy: 'response.busy.body', failed: 'response.failed.body', offline: 'ui.offline.body', unconfirmed: 'response.unconfirmed.body' } as const;
     return (
       <div class="request-form">
         <h2 ref={heading} tabIndex={-1}>
@@ -338,7 +341,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
       return field.optionSet ? values.map((item) => say(text, `options.${field.optionSet}.${item}`)).join(', ') : values.join(', ');
     };
     return (
-      <form class="request-form" onSubmit={(event) => (event.preventDefault(), void formik.submitForm())} novalidate>
+      <form class="request-form" onSubmit={(event) => (event.preventDefault(), void formik.submitForm())} autocomplete="off" novalidate>
         {idleNotice}
         <p class="progress">{progress}</p>
         <h2 ref={heading} tabIndex={-1}>
@@ -383,6 +386,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   return (
     <form
       class="request-form"
+      autocomplete="off"
       novalidate
       onSubmit={(event) => {
         event.preventDefault();

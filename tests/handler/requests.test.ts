@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { forms } from '../../src/forms/index.ts';
+import { forms, honeypotField } from '../../src/forms/index.ts';
 import { expectedCsp } from '../support/site.ts';
 import { startInProcess, type InProcess } from './in-process.ts';
 import { callbackAnswers, disclosureAnswers, makeKeys, post, tempDir, removeTempDirs } from './support.ts';
@@ -90,17 +90,28 @@ describe('bad input is refused with a clear, translated error and nothing is sto
     expect(html).not.toContain('<!--waypoint:');
   });
 
-  test('a filled honeypot looks like success to the bot, and nothing is kept', async () => {
+  test('a filled honeypot keeps nothing, and answers without a fake reference, telling a person to phone if they do not hear back', async () => {
     const before = spooled();
-    const response = await postForm(json({ ...callbackAnswers(), website: 'http://spam.test' }));
+    const response = await postForm(json({ ...callbackAnswers(), [honeypotField]: 'http://spam.test' }));
     expect(response.status).toBe(200);
+    const body = (await response.json()) as { status: string; reference?: string; helplines?: unknown[] };
+    expect(body.status).toBe('unconfirmed');
+    expect(body.reference).toBeUndefined();
+    expect(body.helplines).toHaveLength(4);
+    expect(spooled()).toBe(before);
+    // Without JavaScript, the page says the same in words, with the helplines.
+    const form = new URLSearchParams({ ...(callbackAnswers() as Record<string, string>), [honeypotField]: 'x' });
+    const page = await (await postForm(form.toString(), { type: 'application/x-www-form-urlencoded' })).text();
+    expect(page).toContain('We could not confirm your request was sent');
+    expect(page).not.toMatch(/class="reference"/);
+    expect(page).toContain('href="tel:08082000247"');
     expect(spooled()).toBe(before);
   });
 });
 
 describe('random bodies', () => {
   const callback = forms['callback-request']!;
-  const fieldName = fc.oneof(fc.constantFrom(...callback.fields, 'locale', 'website'), fc.string({ maxLength: 12 }));
+  const fieldName = fc.oneof(fc.constantFrom(...callback.fields, 'locale', honeypotField), fc.string({ maxLength: 12 }));
   const value = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('phone', 'email', 'text', 'yes', 'no', 'unsure', '07700 900982', 'a@b.co'), fc.array(fc.constantFrom('phone', 'email', 'x'), { maxLength: 3 }), fc.integer(), fc.constant(null));
   const body = fc.oneof(
     fc.dictionary(fieldName, value, { maxKeys: 14 }).map((fields) => ({ type: 'application/json', text: JSON.stringify(fields) })),
@@ -116,8 +127,8 @@ describe('random bodies', () => {
         expect(response.status).toBeLessThan(500);
         if (response.status < 300) {
           const parsed = type === 'application/json' ? (JSON.parse(text) as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(text));
-          const { locale: _locale, website, ...answers } = parsed;
-          if (!website) await callback.schema.validate(answers, { abortEarly: false });
+          const { locale: _locale, [honeypotField]: trap, ...answers } = parsed;
+          if (!trap) await callback.schema.validate(answers, { abortEarly: false });
         }
       }),
       { numRuns: 300 },

@@ -125,3 +125,17 @@ test('the directory never offers an empty list: every browse link leads to at le
   }
   expect(empty).toEqual([]);
 });
+
+test('no form field can leave what was typed in the browser’s form history', () => {
+  const remembering: string[] = [];
+  for (const [page, text] of html) {
+    if (!page.includes('/forms/')) continue;
+    for (const form of text.match(/<form\b[^>]*class="request-form"[^>]*>/g) ?? []) if (!/autocomplete="off"/.test(form)) remembering.push(`${page}: ${form}`);
+    for (const control of text.match(/<(input|textarea|select)\b[^>]*>/g) ?? []) {
+      if (/type="(hidden|submit|radio|checkbox)"/.test(control)) continue;
+      if (!/autocomplete="off"/.test(control)) remembering.push(`${page}: ${control.slice(0, 120)}`);
+    }
+  }
+  expect(html.size).toBeGreaterThan(0);
+  expect(remembering).toEqual([]);
+});

@@ -32,7 +32,7 @@ const textFields = page.filter(
   (element) =>
     (element.tagName === 'textarea' || (element.tagName === 'input' && !/^(radio|checkbox|hidden|submit)$/.test(attribute(element, 'type') ?? ''))) &&
     attribute(element, 'name') &&
-    !['locale', 'website'].includes(attribute(element, 'name')!),
+    !['locale', 'leave_this_blank'].includes(attribute(element, 'name')!),
 );
 
 const hostile = fc.oneof(

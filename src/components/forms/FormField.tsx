@@ -79,6 +79,9 @@ export default function FormField({ field, text, value, error, forces, onChange 
   const common = {
     id: fieldId(name),
     name,
+    // Nothing typed here may stay in the browser's form history, where the person harming
+    // someone could find it: every field, whatever it asks (the accessibility statement says why).
+    autocomplete: field.autocomplete ?? 'off',
     'aria-describedby': described,
     'aria-invalid': error ? ('true' as const) : undefined,
   };
@@ -110,7 +113,6 @@ export default function FormField({ field, text, value, error, forces, onChange 
         type={type}
         class={kind === 'age' ? 'input--short' : undefined}
         inputMode={kind === 'age' ? 'numeric' : undefined}
-        autocomplete={field.autocomplete}
         spellcheck={kind === 'text' || kind === 'date' ? false : undefined}
         value={current}
         onInput={(event) => set(event.currentTarget.value)}

@@ -91,10 +91,12 @@ export function createFormHandler(deps: FormHandlerDeps) {
     const { locale: requestedLocale, [honeypotField]: trap, ...answers } = parsed.fields;
     if (typeof requestedLocale === 'string' && isLocale(requestedLocale)) locale = requestedLocale;
 
-    // A filled honeypot is a bot: answer as if it worked, so it learns nothing, and keep nothing.
+    // A filled honeypot is almost always a bot, but autofill can fill it for a person: keep
+    // nothing, give no fake reference, and say plainly that we cannot confirm it, so a person
+    // knows to phone. A bot learns only that the post was answered.
     if (typeof trap === 'string' && trap.trim() !== '') {
       logger.info('form_honeypot', { form: formId });
-      responder.send(response, { status: 200, kind: 'sent', reference: newReference() }, locale, json);
+      responder.send(response, { status: 200, kind: 'unconfirmed' }, locale, json);
       return;
     }
 

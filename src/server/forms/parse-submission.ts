@@ -8,7 +8,9 @@ import type { FormDefinition } from '../../forms/index.ts';
 export const maxFields = 40;
 
 /** Fields every form may carry besides its schema: the page's language and the honeypot. */
-export const commonFields = ['locale', 'website'] as const;
+import { honeypotField } from '../../forms/rules.ts';
+
+export const commonFields = ['locale', honeypotField] as const;
 
 export type Fields = Record<string, string | string[]>;
 

@@ -1,5 +1,5 @@
 /** The pages the form handler can answer with, built per locale at /<locale>/forms/response/<kind>/. */
-export const responseKinds = ['sent', 'invalid', 'rejected', 'busy', 'failed'] as const;
+export const responseKinds = ['sent', 'unconfirmed', 'invalid', 'rejected', 'busy', 'failed'] as const;
 export type ResponseKind = (typeof responseKinds)[number];
 
 export const responsePath = (locale: string, kind: ResponseKind) => `/${locale}/forms/response/${kind}/`;

@@ -55,7 +55,7 @@ export function loadHelplines(root: string): HelplineNumber[] {
   return rows.map(({ name, number }) => ({ name, number }));
 }
 
-const withHelplines = new Set<ResponseKind>(['busy', 'failed']);
+const withHelplines = new Set<ResponseKind>(['busy', 'failed', 'unconfirmed']);
 
 export function createResponder(templates: Templates, translate: Map<string, Translate>, defaultLocale: string, helplines: HelplineNumber[] = []): Responder {
   return {
