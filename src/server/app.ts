@@ -12,6 +12,7 @@ import { isResponsePath } from './forms/response-kinds.ts';
 import { createSelfCheckRoute, isSelfCheckTemplate, selfCheckPath } from './self-check.ts';
 import { isSameOrigin } from './forms/same-origin.ts';
 import { directoryRedirect } from './directory-go.ts';
+import type { QueueHealth } from './forms/delivery.ts';
 
 export type FormRoute = (request: IncomingMessage, response: ServerResponse, formId: string) => Promise<void>;
 
@@ -22,6 +23,8 @@ export interface AppOptions {
   handleForm?: FormRoute;
   /** The site's public origin behind a proxy (WAYPOINT_PUBLIC_ORIGIN), for the same-origin check. */
   publicOrigin?: string | undefined;
+  /** The outbox's length and oldest age for /healthz (counts only, never content). */
+  queueHealth?: () => Promise<QueueHealth>;
 }
 
 const formRoute = /^\/api\/forms\/([a-z0-9-]{1,60})\/?$/;
@@ -43,7 +46,7 @@ function redirect(response: ServerResponse, status: number, location: string): v
   response.end();
 }
 
-export function createApp({ distDir, logger, handleForm, publicOrigin }: AppOptions): RequestHandler {
+export function createApp({ distDir, logger, handleForm, publicOrigin, queueHealth }: AppOptions): RequestHandler {
   const securityHeaders = loadSecurityHeaders(distDir);
   const handleSelfCheck = createSelfCheckRoute(distDir);
 
@@ -91,7 +94,10 @@ export function createApp({ distDir, logger, handleForm, publicOrigin }: AppOpti
       return;
     }
     if (url.pathname === '/healthz') {
-      sendText(response, 200, 'application/json; charset=utf-8', headOnly ? '' : JSON.stringify({ status: 'ok' }));
+      // A monitor can watch the queue: how many submissions wait, and how long the oldest has.
+      const queue = queueHealth ? await queueHealth().catch(() => undefined) : undefined;
+      const status = queueHealth && !queue ? 'spool_unreadable' : 'ok';
+      sendText(response, status === 'ok' ? 200 : 503, 'application/json; charset=utf-8', headOnly ? '' : JSON.stringify({ status, ...(queue ? { queue } : {}) }));
       return;
     }
     if (url.pathname === '/') {

@@ -17,7 +17,7 @@ export interface ServerConfig {
   spoolDir: string;
   demoDir: string;
   smtp: { host: string; port: number; user: string | undefined; pass: string | undefined; requireTLS: boolean; from: string } | undefined;
-  retry: { baseMs: number; maxMs: number; giveUpAfterMs: number; pollMs: number; concurrency: number };
+  retry: { baseMs: number; maxMs: number; giveUpAfterMs: number; pollMs: number; concurrency: number; alertAfterMs: number; alertEveryMs: number };
   limits: { perClientShort: number; shortSeconds: number; perClientDaily: number; globalPerMinute: number; perClientAttempts: number };
   /** Who may say, in X-Forwarded-For, where a request came from (client-address.ts). */
   trustedProxies: TrustedProxies;
@@ -61,6 +61,8 @@ export function readConfig(env: Env = process.env, root = process.cwd()): Server
       giveUpAfterMs: number(env, 'WAYPOINT_RETRY_FOR_MS', 5 * 24 * 60 * 60_000 + 60 * 60_000),
       pollMs: number(env, 'WAYPOINT_DELIVERY_POLL_MS', 5_000),
       concurrency: Math.max(1, number(env, 'WAYPOINT_DELIVERY_CONCURRENCY', 4)),
+      alertAfterMs: number(env, 'WAYPOINT_ALERT_QUEUE_AGE_MS', 15 * 60_000),
+      alertEveryMs: number(env, 'WAYPOINT_ALERT_EVERY_MS', 15 * 60_000),
     },
     limits: {
       perClientShort: number(env, 'WAYPOINT_LIMIT_SHORT', 5),

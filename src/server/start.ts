@@ -13,7 +13,9 @@ const logger = createLogger();
 const config = readConfig();
 const forms = await startFormService(config, logger);
 
-const server = createServer(createApp({ distDir: config.distDir, logger, handleForm: forms.handle, publicOrigin: config.publicOrigin }));
+const server = createServer(
+  createApp({ distDir: config.distDir, logger, handleForm: forms.handle, publicOrigin: config.publicOrigin, queueHealth: () => forms.worker.health() }),
+);
 server.headersTimeout = 20_000;
 server.requestTimeout = 30_000;
 

@@ -1,8 +1,8 @@
 /**
  * The handler as a real process against a real SMTP server on loopback: what is sent
  * arrives encrypted and decrypts (with openpgp.js and with GnuPG) to exactly what was
- * typed; nothing readable is left anywhere; and through every fault nothing is lost
- * and nothing is delivered twice.
+ * typed; nothing readable is left anywhere; and through every fault nothing is lost, and a
+ * copy that may be a duplicate is identical and marked.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -170,7 +170,7 @@ describe('nothing readable is left anywhere', () => {
   });
 });
 
-describe('faults: nothing lost, nothing delivered twice', () => {
+describe('faults: nothing lost; delivered at least once, and duplicates marked', () => {
   test('SMTP down when the form is sent, up later: delivered once', async () => {
     const { smtp, start } = await setup('smtp-down');
     const port = smtp.port;
@@ -241,6 +241,47 @@ describe('faults: nothing lost, nothing delivered twice', () => {
     expect(new Set(smtp.received.map((mail) => mail.messageId)).size).toBe(3);
     expect(smtp.received).toHaveLength(3);
     await waitFor(() => outboxCount(spoolDir) === 0, 5_000, 'outbox to empty');
+  });
+
+  // Exactly once is impossible across SMTP: the mail server may accept a message in the instant
+  // before the process dies. The promise is at least once, with every copy identical and under
+  // the same Message-ID, and a copy sent again after an unknown outcome says so in a header.
+  test('killed while the mail server is accepting: delivered at least once, identical copies, same Message-ID, the resend marked', async () => {
+    const { smtp, start, spoolDir } = await setup('kill-during-accept');
+    smtp.mode = 'slow-accept';
+    smtp.acceptDelayMs = 3000;
+    const first = await start();
+    expect((await post(first.url, '/api/forms/callback-request', JSON.stringify(callbackAnswers()))).status).toBe(200);
+    await waitFor(() => smtp.received.length === 1, 15_000, 'the message to reach the mail server');
+    await first.kill('SIGKILL');
+    smtp.mode = 'accept';
+    await start();
+    await waitFor(() => smtp.received.length >= 2, 15_000, 'the copy sent after restart');
+    await waitFor(() => outboxCount(spoolDir) === 0, 5_000, 'outbox to empty');
+    const [original, resent] = smtp.received;
+    expect(resent!.messageId).toBe(original!.messageId);
+    expect(resent!.text).toBe(original!.text);
+    expect(original!.raw).not.toMatch(/X-Waypoint-Resent/i);
+    expect(resent!.raw).toMatch(/^X-Waypoint-Resent: possible-duplicate/im);
+  });
+
+  test('while mail cannot be delivered, an operator is alerted and /healthz shows the queue (counts, no content)', async () => {
+    const { smtp, start, env } = await setup('relay-down');
+    await smtp.stop();
+    env.WAYPOINT_ALERT_QUEUE_AGE_MS = '300';
+    env.WAYPOINT_ALERT_EVERY_MS = '60000';
+    const handler = await start();
+    expect((await post(handler.url, '/api/forms/callback-request', JSON.stringify(callbackAnswers('Canary Person')))).status).toBe(200);
+    await waitFor(() => /ALERT_delivery_delayed/.test(handler.output()), 10_000, 'the delay alert');
+    expect(handler.output()).toMatch(/"level":"error","event":"ALERT_delivery_delayed"[^\n]*"queued":1/);
+    // Once per alertEveryMs, not on every pass.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(handler.output().match(/ALERT_delivery_delayed/g)).toHaveLength(1);
+    const health = (await (await fetch(`${handler.url}/healthz`)).json()) as { status: string; queue: { queued: number; oldestAgeSeconds: number } };
+    expect(health.status).toBe('ok');
+    expect(health.queue.queued).toBe(1);
+    expect(health.queue.oldestAgeSeconds).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(health)).not.toMatch(/Canary|callback@/);
   });
 
   test('an unwritable spool: the person is told it failed, never a false 200', async () => {

@@ -54,7 +54,8 @@ export function writeRecipients(dir: string, rows: object[]): string {
   return file;
 }
 
-export type SmtpMode = 'accept' | 'tempfail' | 'permfail' | 'drop-mid-data';
+/** `slow-accept`: the message is received, but the 250 reply comes only after `acceptDelayMs`. */
+export type SmtpMode = 'accept' | 'tempfail' | 'permfail' | 'drop-mid-data' | 'slow-accept';
 
 export interface ReceivedMail {
   messageId: string;
@@ -69,6 +70,7 @@ export class TestSmtp {
   mode: SmtpMode = 'accept';
   received: ReceivedMail[] = [];
   attempts = 0;
+  acceptDelayMs = 3000;
   private server: SMTPServer | undefined;
   private readonly sockets = new Set<Socket>();
   port = 0;
@@ -97,7 +99,8 @@ export class TestSmtp {
           if (mode === 'permfail') return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
           const raw = Buffer.concat(chunks).toString('utf8');
           this.received.push(simpleParser(raw));
-          callback();
+          if (mode === 'slow-accept') setTimeout(() => callback(), this.acceptDelayMs).unref();
+          else callback();
         });
       },
     });

@@ -5,9 +5,14 @@
  * It holds nothing in memory that a crash could lose: all its state is in the spool.
  */
 import type { Logger } from '../log.ts';
-import type { Spool, SpoolItem } from './spool.ts';
+import type { DeliveryState, Spool, SpoolItem } from './spool.ts';
 
-export type Send = (item: SpoolItem) => Promise<void>;
+/**
+ * Sends one item. `resend` is true when an earlier attempt may already have been accepted
+ * (see DeliveryState.sendingSince): the copy keeps the same Message-ID, and says so in a header,
+ * so a recipient's mail system, or a person, can drop the duplicate.
+ */
+export type Send = (item: SpoolItem, options?: { resend: boolean }) => Promise<void>;
 
 export interface RetryPolicy {
   baseMs: number;
@@ -16,6 +21,16 @@ export interface RetryPolicy {
   pollMs: number;
   /** How many items are sent at once; each item is still only ever sent by one sender. */
   concurrency?: number;
+  /** An operator is alerted when the oldest waiting item is older than this (default 15 minutes)… */
+  alertAfterMs?: number;
+  /** …and again at most this often while it stays so (default 15 minutes). */
+  alertEveryMs?: number;
+}
+
+/** What /healthz may say about the outbox: counts and ages, never content. */
+export interface QueueHealth {
+  queued: number;
+  oldestAgeSeconds: number;
 }
 
 /** A 5xx reply is the mail server saying "never": retrying cannot help. */
@@ -37,6 +52,7 @@ export class DeliveryWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
+  private lastDelayAlert = -Infinity;
 
   private readonly spool: Spool;
   private readonly send: Send;
@@ -73,32 +89,61 @@ export class DeliveryWorker {
     this.running = (async () => {
       do {
         this.again = false;
-        await this.runOnce().catch((error: unknown) => this.logger.error('delivery_pass_failed', { code: errorCode(error) }));
+        await this.runOnce().catch((error: unknown) =>
+          // The outbox cannot be read: nothing waiting can be sent until an operator looks.
+          this.logger.error('ALERT_spool_unreadable', { code: errorCode(error), action: 'delivery is stopped; check the spool folder' }),
+        );
       } while (this.again);
       this.running = undefined;
     })();
     return this.running;
   }
 
+  /** How many items wait and how long the oldest has waited, for /healthz and the delay alert. */
+  async health(): Promise<QueueHealth> {
+    const ids = await this.spool.ids();
+    let oldest = this.now();
+    for (const id of ids) {
+      const item = await this.spool.read(id).catch(() => undefined);
+      if (item) oldest = Math.min(oldest, Date.parse(item.createdAt));
+    }
+    return { queued: ids.length, oldestAgeSeconds: Math.max(0, Math.round((this.now() - oldest) / 1000)) };
+  }
+
   /** One pass over the outbox, a few sends at a time, so a burst drains quickly. */
   async runOnce(): Promise<void> {
     const queue = await this.spool.ids();
+    await this.alertIfDelayed();
     const next = async (): Promise<void> => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
         const item = await this.spool.read(id).catch(() => undefined);
         if (!item) continue;
         const state = (await this.spool.state(id)) ?? { attempts: 0, nextAttemptAt: item.createdAt };
-        if (Date.parse(state.nextAttemptAt) > this.now()) continue;
-        await this.attempt(item, state.attempts);
+        // An attempt that never finished is retried at once: it may have failed, or succeeded unseen.
+        if (Date.parse(state.nextAttemptAt) > this.now() && !state.sendingSince) continue;
+        await this.attempt(item, state);
       }
     };
     await Promise.all(Array.from({ length: this.policy.concurrency ?? 1 }, next));
   }
 
-  private async attempt(item: SpoolItem, previousAttempts: number): Promise<void> {
-    const attempts = previousAttempts + 1;
+  /** An ALERT_ line while mail waits too long (a relay down for days would otherwise say only "retry"). */
+  private async alertIfDelayed(): Promise<void> {
+    const alertAfterMs = this.policy.alertAfterMs ?? 15 * 60_000;
+    if (this.now() - this.lastDelayAlert < (this.policy.alertEveryMs ?? 15 * 60_000)) return;
+    const { queued, oldestAgeSeconds } = await this.health();
+    if (queued === 0 || oldestAgeSeconds * 1000 < alertAfterMs) return;
+    this.lastDelayAlert = this.now();
+    this.logger.error('ALERT_delivery_delayed', { queued, oldestAgeMinutes: Math.floor(oldestAgeSeconds / 60), action: 'mail is not being accepted; check the SMTP relay' });
+  }
+
+  private async attempt(item: SpoolItem, previous: DeliveryState): Promise<void> {
+    const attempts = previous.attempts + 1;
+    const resend = previous.sendingSince !== undefined;
+    // Durably noted before the mail server sees anything: a crash after it accepts leaves this mark.
+    await this.spool.setState(item.id, { ...previous, sendingSince: new Date(this.now()).toISOString() });
     try {
-      await this.send(item);
+      await this.send(item, { resend });
     } catch (error) {
       const code = errorCode(error);
       if (isPermanent(error)) {
@@ -120,6 +165,6 @@ export class DeliveryWorker {
       return;
     }
     await this.spool.remove(item.id);
-    this.logger.info('delivered', { item: item.id, attempts });
+    this.logger.info('delivered', { item: item.id, attempts, ...(resend ? { resend: true } : {}) });
   }
 }

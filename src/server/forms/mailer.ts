@@ -29,7 +29,7 @@ export function createSender(settings: SmtpSettings): { send: Send; close: () =>
     debug: false,
   });
   return {
-    send: async (item) => {
+    send: async (item, options) => {
       await transport.sendMail({
         from: settings.from,
         to: item.to,
@@ -38,6 +38,9 @@ export function createSender(settings: SmtpSettings): { send: Send; close: () =>
         text: item.armored,
         messageId: item.messageId,
         date: new Date(item.createdAt),
+        // Delivery is at least once: a copy sent again after an attempt of unknown outcome is the same
+        // message (same Message-ID and body) and says so, so it can be dropped as a duplicate.
+        ...(options?.resend ? { headers: { 'X-Waypoint-Resent': 'possible-duplicate' } } : {}),
       });
     },
     close: () => transport.close(),

@@ -22,6 +22,12 @@ export interface DeliveryState {
   attempts: number;
   nextAttemptAt: string;
   lastCode?: string;
+  /**
+   * Written, durably, before the message is handed to the mail server. If it is still here
+   * when the item is next read, the last attempt's outcome is unknown (the process may have
+   * died after the server accepted it): the next copy is marked as a possible duplicate.
+   */
+  sendingSince?: string;
 }
 
 const idPattern = /^[0-9a-f-]{36}$/;
