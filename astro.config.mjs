@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { precompressIntegration } from './src/integrations/precompress.ts';
 
 export default defineConfig({
   output: 'static',
@@ -17,7 +18,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [preact({ compat: true }), securityHeadersIntegration()],
+  integrations: [preact({ compat: true }), securityHeadersIntegration(), precompressIntegration()],
   devToolbar: { enabled: false },
   // Formik's CommonJS build loads real React unless Vite bundles it (through preact/compat) for prerendering.
   vite: { environments: { prerender: { resolve: { noExternal: ['formik'] } } } },

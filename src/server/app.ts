@@ -25,6 +25,8 @@ export interface AppOptions {
   publicOrigin?: string | undefined;
   /** The outbox's length and oldest age for /healthz (counts only, never content). */
   queueHealth?: () => Promise<QueueHealth>;
+  /** TLS is terminated by a proxy in front (WAYPOINT_TLS_AT_PROXY): send HSTS on every response. */
+  tlsAtProxy?: boolean;
 }
 
 const formRoute = /^\/api\/forms\/([a-z0-9-]{1,60})\/?$/;
@@ -46,20 +48,20 @@ function redirect(response: ServerResponse, status: number, location: string): v
   response.end();
 }
 
-export function createApp({ distDir, logger, handleForm, publicOrigin, queueHealth }: AppOptions): RequestHandler {
+export function createApp({ distDir, logger, handleForm, publicOrigin, queueHealth, tlsAtProxy = false }: AppOptions): RequestHandler {
   const securityHeaders = loadSecurityHeaders(distDir);
   const handleSelfCheck = createSelfCheckRoute(distDir);
 
-  async function notFound(response: ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
+  async function notFound(request: IncomingMessage, response: ServerResponse, pathname: string, headOnly: boolean): Promise<void> {
     const first = pathname.split('/')[1];
     const locale = isLocale(first) ? first : defaultLocale;
     const page = await resolveStatic(distDir, `/${locale}/404/`);
-    if (page.kind === 'file') sendFile(response, page, 404, headOnly);
+    if (page.kind === 'file') await sendFile(response, page, 404, headOnly, request);
     else sendText(response, 404, 'text/plain; charset=utf-8', 'Not found');
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    applySecurityHeaders(request, response, securityHeaders);
+    applySecurityHeaders(request, response, securityHeaders, tlsAtProxy);
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
     const headOnly = method === 'HEAD';
@@ -117,8 +119,8 @@ export function createApp({ distDir, logger, handleForm, publicOrigin, queueHeal
     const template = canonical === undefined || isResponsePath(canonical) || isResponsePath(`${canonical}/`) || isSelfCheckTemplate(canonical) || isSelfCheckTemplate(`${canonical}/`);
     const result = template ? ({ kind: 'missing' } as const) : await resolveStatic(distDir, url.pathname);
     if (result.kind === 'redirect') redirect(response, 301, result.location + url.search);
-    else if (result.kind === 'file') sendFile(response, result, 200, headOnly);
-    else await notFound(response, url.pathname, headOnly);
+    else if (result.kind === 'file') await sendFile(response, result, 200, headOnly, request);
+    else await notFound(request, response, url.pathname, headOnly);
   }
 
   return (request, response) => {

@@ -19,6 +19,8 @@ export interface ServerConfig {
   smtp: { host: string; port: number; user: string | undefined; pass: string | undefined; requireTLS: boolean; from: string } | undefined;
   retry: { baseMs: number; maxMs: number; giveUpAfterMs: number; pollMs: number; concurrency: number; alertAfterMs: number; alertEveryMs: number };
   limits: { perClientShort: number; shortSeconds: number; perClientDaily: number; globalPerMinute: number; perClientAttempts: number };
+  /** TLS ends at a proxy in front: send Strict-Transport-Security although Node sees plain HTTP. */
+  tlsAtProxy: boolean;
   /** Who may say, in X-Forwarded-For, where a request came from (client-address.ts). */
   trustedProxies: TrustedProxies;
 }
@@ -71,6 +73,7 @@ export function readConfig(env: Env = process.env, root = process.cwd()): Server
       globalPerMinute: number(env, 'WAYPOINT_LIMIT_GLOBAL_PER_MINUTE', 120),
       perClientAttempts: number(env, 'WAYPOINT_LIMIT_ATTEMPTS', 30),
     },
+    tlsAtProxy: env.WAYPOINT_TLS_AT_PROXY === 'true',
     trustedProxies: trustedProxies(env),
   };
 }

@@ -22,9 +22,13 @@ export function loadSecurityHeaders(distDir: string): HeaderSet {
   return headers;
 }
 
-/** Sets the security headers; Strict-Transport-Security only when the connection is TLS. */
-export function applySecurityHeaders(request: IncomingMessage, response: ServerResponse, headers: HeaderSet): void {
-  const tls = 'encrypted' in request.socket && request.socket.encrypted === true;
+/**
+ * Sets the security headers; Strict-Transport-Security only over TLS: Node's own, or a proxy's
+ * in front that the operator vouches for (WAYPOINT_TLS_AT_PROXY=true), since a plain-HTTP
+ * request cannot tell that the browser used HTTPS.
+ */
+export function applySecurityHeaders(request: IncomingMessage, response: ServerResponse, headers: HeaderSet, tlsAtProxy = false): void {
+  const tls = tlsAtProxy || ('encrypted' in request.socket && request.socket.encrypted === true);
   for (const [name, value] of Object.entries(headers)) {
     if (name === 'Strict-Transport-Security' && !tls) continue;
     response.setHeader(name, value);

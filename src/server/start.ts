@@ -14,7 +14,7 @@ const config = readConfig();
 const forms = await startFormService(config, logger);
 
 const server = createServer(
-  createApp({ distDir: config.distDir, logger, handleForm: forms.handle, publicOrigin: config.publicOrigin, queueHealth: () => forms.worker.health() }),
+  createApp({ distDir: config.distDir, logger, handleForm: forms.handle, publicOrigin: config.publicOrigin, queueHealth: () => forms.worker.health(), tlsAtProxy: config.tlsAtProxy }),
 );
 server.headersTimeout = 20_000;
 server.requestTimeout = 30_000;

@@ -59,18 +59,71 @@ export async function resolveStatic(distDir: string, pathname: string): Promise<
   return { kind: 'missing' };
 }
 
-export function sendFile(response: ServerResponse, file: { path: string; size: number }, status: number, headOnly: boolean): void {
+const compressible = /\.(html|css|js|mjs|json|svg|txt|xml)$/;
+
+/** The precompressed copy (from the build, src/integrations/precompress.ts) the browser accepts, if any. */
+async function encodedCopy(file: { path: string; size: number }, acceptEncoding: string): Promise<{ path: string; size: number; encoding: string } | undefined> {
+  if (!compressible.test(file.path)) return undefined;
+  // "br;q=0" means "not brotli"; any other listed encoding (or "*") is accepted.
+  const listed = acceptEncoding.split(',').map((part) => {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((param) => /^\s*q=([\d.]+)/.exec(param)?.[1]).find(Boolean);
+    return { name: name.trim(), q: q === undefined ? 1 : Number(q) };
+  });
+  const accepts = (name: string) => {
+    const named = listed.find((item) => item.name === name) ?? listed.find((item) => item.name === '*');
+    return named !== undefined && named.q > 0;
+  };
+  for (const [encoding, extension] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    if (!accepts(encoding)) continue;
+    const info = await stat(file.path + extension).catch(() => undefined);
+    if (info?.isFile()) return { path: file.path + extension, size: info.size, encoding };
+  }
+  return undefined;
+}
+
+/**
+ * Caching. Hashed build assets never change: cached for a year. Pages are never stored on the
+ * device (no-store), so a visited page about domestic abuse is not kept in the browser's cache
+ * for someone else to find. Other files (the area list, the directory's index) may be kept but
+ * are checked each time, with an ETag so an unchanged file costs a 304.
+ */
+function cachePolicy(path: string): 'immutable' | 'no-store' | 'revalidate' {
+  if (path.includes(`${sep}_astro${sep}`)) return 'immutable';
+  if (path.endsWith('.html')) return 'no-store';
+  return 'revalidate';
+}
+
+export interface SendRequest {
+  headers: { 'accept-encoding'?: string | undefined; 'if-none-match'?: string | undefined };
+}
+
+export async function sendFile(response: ServerResponse, file: { path: string; size: number }, status: number, headOnly: boolean, request?: SendRequest): Promise<void> {
   const type = contentTypeFor(file.path);
-  response.statusCode = status;
+  const policy = cachePolicy(file.path);
+  const encoded = await encodedCopy(file, request?.headers['accept-encoding'] ?? '');
+  const sent = encoded ?? file;
   response.setHeader('Content-Type', type);
-  response.setHeader('Content-Length', file.size);
-  // Hashed build assets never change; pages are checked each time so updates show at once.
-  response.setHeader('Cache-Control', file.path.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  if (compressible.test(file.path)) response.setHeader('Vary', 'Accept-Encoding');
+  if (encoded) response.setHeader('Content-Encoding', encoded.encoding);
+  response.setHeader('Cache-Control', policy === 'immutable' ? 'public, max-age=31536000, immutable' : policy === 'no-store' ? 'no-store' : 'no-cache');
+  if (policy === 'revalidate') {
+    const info = await stat(sent.path);
+    const etag = `"${sent.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${encoded ? `-${encoded.encoding}` : ''}"`;
+    response.setHeader('ETag', etag);
+    if (status === 200 && request?.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
+      response.statusCode = 304;
+      response.end();
+      return;
+    }
+  }
+  response.statusCode = status;
+  response.setHeader('Content-Length', sent.size);
   if (headOnly) {
     response.end();
     return;
   }
-  const stream = createReadStream(file.path);
+  const stream = createReadStream(sent.path);
   stream.on('error', () => response.destroy());
   stream.pipe(response);
 }

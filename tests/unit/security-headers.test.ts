@@ -42,13 +42,15 @@ test('style hashes go into style-src', () => {
 
 test('the server adds HSTS over TLS only', () => {
   const headers = securityHeaders({ scriptHashes: [], tls: true });
-  const sent = (encrypted: boolean) => {
+  const sent = (encrypted: boolean, tlsAtProxy = false) => {
     const set: Record<string, string> = {};
     const response = { setHeader: (name: string, value: string) => (set[name] = value) } as unknown as ServerResponse;
-    applySecurityHeaders({ socket: encrypted ? { encrypted: true } : {} } as unknown as IncomingMessage, response, headers);
+    applySecurityHeaders({ socket: encrypted ? { encrypted: true } : {} } as unknown as IncomingMessage, response, headers, tlsAtProxy);
     return set;
   };
   expect(sent(true)['Strict-Transport-Security']).toBeDefined();
   expect(sent(false)['Strict-Transport-Security']).toBeUndefined();
+  // Behind a proxy that ends TLS, the operator says so and every response carries HSTS.
+  expect(sent(false, true)['Strict-Transport-Security']).toBe(headers['Strict-Transport-Security']);
   expect(sent(false)['Referrer-Policy']).toBe('no-referrer');
 });

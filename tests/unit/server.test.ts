@@ -102,9 +102,9 @@ describe('routes', () => {
     expectSecurityHeaders(response.headers);
   });
 
-  test('hashed assets are cached for a year; pages are revalidated', async () => {
+  test('hashed assets are cached for a year; pages are never stored', async () => {
     const home = await get('/en/');
-    expect(home.headers['cache-control']).toBe('no-cache');
+    expect(home.headers['cache-control']).toBe('no-store');
     const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(home.body)?.[1];
     expect(stylesheet).toBeDefined();
     const css = await get(stylesheet!);
@@ -174,6 +174,39 @@ test('a symbolic link inside the served folder does not lead out of it', async (
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+describe('pages served fast and private', () => {
+  const fetchWith = (path: string, headers: Record<string, string>) => fetch(base + path, { headers });
+
+  test('text is sent precompressed as the browser accepts it, brotli first, and says it varies', async () => {
+    const plain = await fetchWith('/en/privacy/', { 'accept-encoding': 'identity' });
+    const text = await plain.text();
+    const brotli = await fetch(base + '/en/privacy/', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await brotli.text()).toBe(text);
+    const gzip = await fetchWith('/en/privacy/', { 'accept-encoding': 'gzip, br;q=0' });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.text()).toBe(text);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    // Smaller on the wire: the raw length of the compressed copy.
+    const raw = await get('/en/privacy/');
+    expect(Number(raw.headers['content-length'])).toBe(Buffer.byteLength(text));
+  });
+
+  test('pages are never stored on the device; other files revalidate with an ETag and a 304', async () => {
+    expect((await fetchWith('/en/', {})).headers.get('cache-control')).toBe('no-store');
+    expect((await fetchWith('/en/nowhere/', {})).headers.get('cache-control')).toBe('no-store');
+    const areas = await fetchWith('/en/areas.json', { 'accept-encoding': 'br' });
+    expect(areas.headers.get('cache-control')).toBe('no-cache');
+    const etag = areas.headers.get('etag');
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+-br"$/);
+    const again = await fetchWith('/en/areas.json', { 'accept-encoding': 'br', 'if-none-match': etag! });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await fetchWith('/en/areas.json', { 'accept-encoding': 'identity', 'if-none-match': etag! })).status).toBe(200);
+  });
 });
 
 test('the server logs nothing about the people using it', async () => {
