@@ -17,7 +17,12 @@ import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import { buildPrefixIndex } from '../src/directory/prefix-index/build.ts';
 import { entryTokens } from '../src/directory/filter.ts';
-import type { DirectoryEntry } from '../src/directory/entry.ts';
+import { toEntry, type DirectoryEntry } from '../src/directory/entry.ts';
+import { serviceSchema } from '../src/directory/service-schema.ts';
+import { nationAreasSchema } from '../src/areas/schema.ts';
+import { placeWordsFor } from '../src/areas/place-words.ts';
+import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium.ts';
 import { miniSearchOptions } from './search/minisearch-options.ts';
 import { realisticQueries, syntheticEntries } from './search/synthetic.ts';
@@ -26,7 +31,15 @@ const count = Number(process.env.BENCH_SERVICES ?? 50_000);
 const root = mkdtempSync(join(tmpdir(), 'waypoint-search-bench-'));
 const labels = JSON.parse(readFileSync('locales/en/directory.json', 'utf8')) as { need: Record<string, string>; community: Record<string, string> };
 const searchable = (entry: DirectoryEntry) =>
-  [entry.name.text, entry.description.text, ...entry.needs.map((need) => labels.need[need]), ...entry.communities.map((c) => labels.community[c]), ...entry.places].join(' ');
+  [entry.organization, entry.name.text, entry.description.text, ...entry.needs.map((need) => labels.need[need]), ...entry.communities.map((c) => labels.community[c]), ...entry.places, entry.placeWords ?? ''].join(' ');
+
+/** The real directory (content/services, with the towns and councils each record covers), indexed with the synthetic one. */
+function realEntries(): DirectoryEntry[] {
+  const yamlIn = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml')).map((name) => parse(readFileSync(join(dir, name), 'utf8')) as unknown);
+  const areas = yamlIn('content/areas/local-authorities').map((file) => nationAreasSchema.parse(file));
+  const placeWords = placeWordsFor(areas, 'en');
+  return yamlIn('content/services').map((record) => toEntry(serviceSchema.parse(record), 'en', placeWords));
+}
 
 function writeAll(dir: string, files: Map<string, string>) {
   for (const [path, content] of files) {
@@ -41,8 +54,12 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   return [result, performance.now() - start];
 }
 
-console.log(`Generating ${count} synthetic services…`);
-const { entries, words } = syntheticEntries(count);
+console.log(`Generating ${count} synthetic services, plus the real directory…`);
+const synthetic = syntheticEntries(count);
+const real = realEntries();
+const entries = [...real, ...synthetic.entries];
+const { words } = synthetic;
+console.log(`${real.length} real and ${synthetic.entries.length} synthetic services.`);
 const queries = realisticQueries(words);
 
 const buildTimes: Record<string, number> = {};

@@ -38,10 +38,32 @@ function templateOf(path: string): string {
 /** Content pages that carry an island (the Clare's Law route finder) are weighed apart from plain ones. */
 const withIsland = (template: string, html: string) => (template === 'content page' && html.includes('<astro-island') ? 'content + island' : template);
 
+/**
+ * Every script a page makes the browser load: <script src>, each island's component and renderer
+ * (astro-island component-url / renderer-url / before-hydration-url), and every module those
+ * import in turn, each counted once. Counting only the entry scripts missed most of an island.
+ */
+function loadedScripts(html: string): string[] {
+  const seen = new Set<string>();
+  const queue = [
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]!),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((match) => match[1]!),
+  ].filter((url) => url.startsWith('/'));
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(dist, url), 'utf8');
+    // Minified ES modules: import"./a.js", from"./b.js", import("./c.js").
+    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g)) queue.push(new URL(match[1]!, `http://x${url}`).pathname);
+  }
+  return [...seen];
+}
+
 function weigh(path: string, html: string): Weight {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((match) => readFileSync(join(dist, match[1]!), 'utf8')).join('');
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
-  const external = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => readFileSync(join(dist, match[1]!), 'utf8'));
+  const external = loadedScripts(html).map((url) => readFileSync(join(dist, url), 'utf8'));
   return { path, html, css, js: [...inline, ...external].join(''), externalJs: external.length };
 }
 

@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import SelfCheckResult from '../components/self-check/SelfCheckResult.tsx';
-import { answerIds, type Answer, type SelfCheckText } from '../self-check/schema.ts';
+import { answerIds, type Answer } from '../self-check/answers.ts';
+import type { SelfCheckText } from '../self-check/schema.ts';
 import { score, type Result } from '../self-check/score.ts';
 
 interface Props {

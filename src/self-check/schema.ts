@@ -1,10 +1,9 @@
 /** The self-check's text and questions (content/self-check/<locale>.yaml), checked when the site builds. */
 import { z } from 'astro/zod';
 
-export const bandIds = ['none', 'some', 'concerning', 'urgent'] as const;
-export type Band = (typeof bandIds)[number];
-export const answerIds = ['never', 'once', 'sometimes', 'often'] as const;
-export type Answer = (typeof answerIds)[number];
+import { answerIds, bandIds } from './answers.ts';
+
+export { answerIds, bandIds, type Answer, type Band } from './answers.ts';
 
 const band = z.object({ title: z.string().min(1), body: z.array(z.string().min(1)).min(1) });
 
