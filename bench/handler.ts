@@ -1,7 +1,9 @@
 /**
  * `npm run bench:handler`: throughput and latency of the form handler (parse, validate,
  * encrypt, fsync to the spool, respond) beside a bare node:http server that only answers
- * 204, both as their own processes on loopback, driven by autocannon in the same run.
+ * 204, and the floor: a server doing only the OpenPGP encryption and the durable write
+ * (bench/handler/floor-server.ts), all as their own processes on loopback, driven by
+ * autocannon in the same run. handler/floor shows what validation, limits and the rest add.
  * Then it waits for the SMTP sink: every accepted submission must arrive, exactly once.
  * Targets: handler/bare ratio ≥ 0.25, p99 ≤ 150 ms, 0 lost.
  */
@@ -95,12 +97,15 @@ const handler = await startProcess(['src/server/start.ts'], {
   WAYPOINT_LIMIT_ATTEMPTS: '1000000',
 }, /running at (http:\/\/[^\s]+\/)/);
 const bare = await startProcess(['--input-type=module', '-e', bareServer], {}, /running at (http:\/\/[^\s]+\/)/);
+const floor = await startProcess(['bench/handler/floor-server.ts'], { FLOOR_SPOOL_DIR: join(dir, 'floor-spool'), FLOOR_PUBLIC_KEY: join(dir, 'public.asc') }, /running at (http:\/\/[^\s]+\/)/);
 
 const submission = JSON.stringify({ name: 'Bench', contactMethods: ['phone'], phone: '07700 900982', voicemailSafe: 'no', sayWhoWeAre: 'no', safeWord: 'bluebell', avoid: 'Do not call before 10am.', locale: 'en' });
 
 // Warm both up, then measure the bare server first and the handler second.
 await load(bare.url, submission, { seconds: 1, amount: 5_000 });
 const bareFigures = await load(bare.url, submission, bareRun);
+await load(floor.url, submission, { seconds: 1, amount: 500 });
+const floorFigures = await load(floor.url, submission, handlerRun);
 const handlerFigures = await load(`${handler.url}api/forms/callback-request`, submission, handlerRun);
 
 const accepted = handlerFigures.ok;
@@ -114,14 +119,18 @@ const row = (name: string, f: Figures) =>
 console.log(`\n${connections} connections on loopback; bare: ${bareRun.seconds} s or ${bareRun.amount} POSTs, handler: ${handlerRun.seconds} s or ${handlerRun.amount} POSTs\n`);
 console.log(`${'server'.padEnd(22)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'2xx'.padStart(7)} ${'other'.padStart(7)}`);
 console.log(row('bare node:http (204)', bareFigures));
+console.log(row('floor (encrypt + fsync)', floorFigures));
 console.log(row('form handler', handlerFigures));
 const ratio = handlerFigures.requestsPerSecond / bareFigures.requestsPerSecond;
 const lost = accepted - delivered;
+const floorRatio = handlerFigures.requestsPerSecond / floorFigures.requestsPerSecond;
 console.log(`\nratio handler/bare: ${ratio.toFixed(3)} (target ≥ 0.25) ${ratio >= 0.25 ? 'PASS' : 'FAIL'}`);
+console.log(`ratio handler/floor: ${floorRatio.toFixed(3)} (target ≥ 0.8) ${floorRatio >= 0.8 ? 'PASS' : 'FAIL'}`);
 console.log(`handler p99: ${handlerFigures.p99} ms (target ≤ 150 ms) ${handlerFigures.p99 <= 150 ? 'PASS' : 'FAIL'}`);
 console.log(`accepted ${accepted}, delivered ${delivered}, distinct Message-IDs ${unique}, lost ${lost} (target 0) ${lost === 0 && unique === delivered ? 'PASS' : 'FAIL'}`);
 
 handler.child.kill('SIGTERM');
 bare.child.kill('SIGTERM');
+floor.child.kill('SIGTERM');
 await smtp.stop();
 process.exit(0);

@@ -113,11 +113,13 @@ export class DeliveryWorker {
   /** One pass over the outbox, a few sends at a time, so a burst drains quickly. */
   async runOnce(): Promise<void> {
     const queue = await this.spool.ids();
-    await this.alertIfDelayed();
+    const queued = queue.length;
+    let oldest = this.now();
     const next = async (): Promise<void> => {
       for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
         const item = await this.spool.read(id).catch(() => undefined);
         if (!item) continue;
+        oldest = Math.min(oldest, Date.parse(item.createdAt));
         const state = (await this.spool.state(id)) ?? { attempts: 0, nextAttemptAt: item.createdAt };
         // An attempt that never finished is retried at once: it may have failed, or succeeded unseen.
         if (Date.parse(state.nextAttemptAt) > this.now() && !state.sendingSince) continue;
@@ -125,13 +127,16 @@ export class DeliveryWorker {
       }
     };
     await Promise.all(Array.from({ length: this.policy.concurrency ?? 1 }, next));
+    this.alertIfDelayed(queued, Math.round((this.now() - oldest) / 1000));
   }
 
-  /** An ALERT_ line while mail waits too long (a relay down for days would otherwise say only "retry"). */
-  private async alertIfDelayed(): Promise<void> {
+  /**
+   * An ALERT_ line while mail waits too long (a relay down for days would otherwise say only
+   * "retry"), from what the pass just read: no extra reads of the outbox.
+   */
+  private alertIfDelayed(queued: number, oldestAgeSeconds: number): void {
     const alertAfterMs = this.policy.alertAfterMs ?? 15 * 60_000;
     if (this.now() - this.lastDelayAlert < (this.policy.alertEveryMs ?? 15 * 60_000)) return;
-    const { queued, oldestAgeSeconds } = await this.health();
     if (queued === 0 || oldestAgeSeconds * 1000 < alertAfterMs) return;
     this.lastDelayAlert = this.now();
     this.logger.error('ALERT_delivery_delayed', { queued, oldestAgeMinutes: Math.floor(oldestAgeSeconds / 60), action: 'mail is not being accepted; check the SMTP relay' });
