@@ -5,6 +5,7 @@
  * yup schema the handler uses. Nothing is stored: answers live in memory only, and quick
  * exit (or closing the page) loses them.
  */
+import { visibleAnswers, visibleFields, visibleSteps } from '../forms/layout/visible-answers.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useFormik } from 'formik';
 import { ValidationError } from 'yup';
@@ -39,13 +40,6 @@ type Outcome = { kind: 'sent'; reference: string } | { kind: 'busy' | 'failed' |
 const emptyAnswers = (steps: StepSpec[]): Answers =>
   Object.fromEntries(steps.flatMap((step) => step.fields.map((field) => [field.name, field.kind === 'checkboxes' ? [] : ''])));
 
-const visibleSteps = (steps: StepSpec[], answers: Answers) => steps.filter((step) => !step.showIf || step.showIf(answers));
-const visibleFields = (step: StepSpec, answers: Answers) => step.fields.filter((field) => !field.showIf || field.showIf(answers));
-
-/** Only what the person can see is sent: answers to questions they skipped past are dropped. */
-function toSend(steps: StepSpec[], answers: Answers): Answers {
-  return Object.fromEntries(visibleSteps(steps, answers).flatMap((step) => visibleFields(step, answers).map((field) => [field.name, answers[field.name] ?? ''])));
-}
 
 export default function RequestForm({ formId, locale, text, forces, helplines, areasUrl, areaText }: Props) {
   const layout = formLayouts[formId]!;
@@ -183,7 +177,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
       response = await fetch(action, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ ...toSend(layout.steps, values), locale, [honeypotField]: honeypot.current?.value ?? '' }),
+        body: JSON.stringify({ ...visibleAnswers(layout, values), locale, [honeypotField]: honeypot.current?.value ?? '' }),
         credentials: 'omit',
         cache: 'no-store',
       });

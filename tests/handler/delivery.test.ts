@@ -137,6 +137,23 @@ describe('round trip', () => {
   });
 });
 
+describe('only the questions a person could see are sent', () => {
+  test('without JavaScript, answers to hidden questions (the person at risk, when asking about yourself; children’s ages, after "no") are not sent', async () => {
+    const { smtp, start, keys } = await setup('hidden-answers');
+    const handler = await start();
+    const body = new URLSearchParams();
+    const answers = { ...disclosureAnswers(), askingFor: 'me', children: 'no' };
+    for (const [name, value] of Object.entries(answers)) for (const one of [value].flat()) body.append(name, one);
+    const response = await post(handler.url, '/api/forms/disclosure-request', body.toString(), { type: 'application/x-www-form-urlencoded' });
+    expect(response.status).toBe(200);
+    const mail = await waitFor(() => smtp.received[0], 15_000, 'delivery');
+    const sent = (await decryptWithOpenpgp(mail.text, keys.privateKey)) as { answers: Record<string, unknown> };
+    for (const hidden of ['atRiskName', 'atRiskRelationship', 'atRiskAware', 'childrenAges']) expect(sent.answers, hidden).not.toHaveProperty(hidden);
+    expect(JSON.stringify(sent)).not.toMatch(/Leila|sister|4 and 7/);
+    expect(sent.answers['concernName']).toBe('Mark Example');
+  });
+});
+
 describe('nothing readable is left anywhere', () => {
   test('a canary typed into every kind of field never appears in clear in the spool, dead letters, logs, temp files or output', async () => {
     const { smtp, start, spoolDir, dir } = await setup('canary');

@@ -9,6 +9,8 @@ import { ValidationError } from 'yup';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import { forms, honeypotField } from '../../forms/index.ts';
 import { fieldErrors } from '../../forms/messages.ts';
+import { formLayouts } from '../../forms/layout/index.ts';
+import { visibleAnswers } from '../../forms/layout/visible-answers.ts';
 import type { Logger } from '../log.ts';
 import type { AbuseLimits } from './abuse-limits.ts';
 import type { DeliveryWorker } from './delivery.ts';
@@ -100,9 +102,15 @@ export function createFormHandler(deps: FormHandlerDeps) {
       return;
     }
 
+    // Only the questions the person could see: the same rule the island applies before it sends.
+    const layout = formLayouts[formId];
+    const shown = layout ? visibleAnswers(layout, answers) : answers;
+
     let valid: Record<string, unknown>;
     try {
-      valid = await form.schema.validate(answers, { abortEarly: false, stripUnknown: true });
+      // yup gives back every key it knows; keep only what was shown and answered.
+      const validated = (await form.schema.validate(shown, { abortEarly: false, stripUnknown: true })) as Record<string, unknown>;
+      valid = layout ? visibleAnswers(layout, validated) : validated;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       logger.info('form_invalid', { form: formId });
