@@ -177,7 +177,7 @@ describe.concurrent('search with JavaScript', () => {
       expect(await refuge.locator('a[href="tel:01632960001"]').count()).toBe(1);
       expect(await refuge.textContent()).toContain('Refuge addresses are never shown');
       const old = page.locator('#service-test-legal-england').locator('xpath=..');
-      expect(await old.locator('.service-card__checked--old').textContent()).toContain('more than a year ago');
+      expect(await old.locator('.service-card__checked--old').textContent()).toContain('Newest source dated 1 February 2021');
       const unverified = page.locator('#service-test-men').locator('xpath=..');
       expect(await unverified.locator('a[href^="tel:"]').count()).toBe(0);
       expect(await unverified.textContent()).toContain('we only show their website');

@@ -6,15 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { getLocale } from '../../src/i18n/locales.ts';
+import { getLocale, locales } from '../../src/i18n/locales.ts';
 import { escapeHtml } from '../../src/i18n/rich-text.ts';
+import { responseKinds } from '../../src/server/forms/response-kinds.ts';
 import { distDir, templatePages } from '../support/site.ts';
 import { axeViolations, baseUrl, openContext } from '../support/browser.ts';
 
 const pages = templatePages();
 
 test('there is a response page for each kind in each locale', () => {
-  expect(pages.length).toBe(15);
+  expect(pages.length).toBe(responseKinds.length * locales.length);
 });
 
 describe.concurrent('form response pages', () => {
