@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { precompressIntegration } from './src/integrations/precompress.ts';
+import { serverDataIntegration } from './src/integrations/server-data.ts';
 
 export default defineConfig({
   output: 'static',
@@ -18,7 +19,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [preact({ compat: true }), securityHeadersIntegration(), precompressIntegration()],
+  integrations: [preact({ compat: true }), securityHeadersIntegration(), serverDataIntegration(), precompressIntegration()],
   devToolbar: { enabled: false },
   // Formik's CommonJS build loads real React unless Vite bundles it (through preact/compat) for prerendering.
   vite: { environments: { prerender: { resolve: { noExternal: ['formik'] } } } },

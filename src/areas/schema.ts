@@ -6,20 +6,8 @@
 import { z } from 'astro/zod';
 import { nations } from '../directory/taxonomy.ts';
 
-/** The nine ONS regions of England. Wales, Scotland and Northern Ireland have none. */
-export const englishRegions = [
-  'north-east',
-  'north-west',
-  'yorkshire-and-the-humber',
-  'east-midlands',
-  'west-midlands',
-  'east-of-england',
-  'london',
-  'south-east',
-  'south-west',
-] as const;
-
-export type EnglishRegion = (typeof englishRegions)[number];
+export { englishRegions, type EnglishRegion } from './regions.ts';
+import { englishRegions } from './regions.ts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 const sourceIds = z.array(id).min(1);

@@ -5,7 +5,7 @@
  * region takes in services that cover any part of it (a scheme for Devon is on South West).
  */
 import { coversAny, keysWithin, type Area } from '../areas/area.ts';
-import { englishRegions } from '../areas/schema.ts';
+import { englishRegions } from '../areas/regions.ts';
 import { communities, nations, needs } from './taxonomy.ts';
 import type { DirectoryEntry } from './entry.ts';
 

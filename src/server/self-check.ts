@@ -7,24 +7,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parse } from 'yaml';
 import { parseHTML } from 'linkedom';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.ts';
 import { answersFrom, score, type Question } from '../self-check/score.ts';
 import { readBody } from './forms/read-body.ts';
+import { serverData } from './server-data.ts';
 
 export const selfCheckPath = '/api/self-check';
 /** The result pages are templates, served only filled in. */
 export const isSelfCheckTemplate = (pathname: string) => /^\/[^/]+\/self-check\/result\/?/.test(pathname);
 
-interface QuestionFile {
-  questions: { id: string; serious?: boolean; children?: boolean }[];
-}
-
-export function createSelfCheckRoute(distDir: string, contentDir = join(import.meta.dirname, '..', '..', 'content')) {
-  // Scoring depends only on which questions are serious: the English file is the reference for every language.
-  const file = parse(readFileSync(join(contentDir, 'self-check', 'en.yaml'), 'utf8')) as QuestionFile;
-  const questions: Question[] = file.questions.map((question) => ({ id: question.id, serious: question.serious ?? false, children: question.children ?? false }));
+export function createSelfCheckRoute(distDir: string) {
+  // Scoring depends only on which questions are serious: the English file is the reference for every
+  // language. The build wrote them into dist/_server/data.json.
+  const questions: Question[] = serverData(distDir).selfCheckQuestions.map((question) => ({ id: question.id, serious: question.serious ?? false, children: question.children ?? false }));
   const templates = new Map(locales.map(({ code }) => [code, readFileSync(join(distDir, code, 'self-check', 'result', 'index.html'), 'utf8')]));
 
   return async function handleSelfCheck(request: IncomingMessage, response: ServerResponse): Promise<void> {

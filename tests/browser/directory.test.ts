@@ -11,7 +11,7 @@ import { buildPrefixIndex } from '../../src/directory/prefix-index/build.ts';
 import { cardLabels, entryLabeller } from '../../src/directory/card-labels.ts';
 import { entryTokens, searchableText } from '../../src/directory/filter.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
-import { loadResources } from '../../src/server/strings.ts';
+import { loadResources } from '../support/resources.ts';
 
 const resources = loadResources(process.cwd());
 

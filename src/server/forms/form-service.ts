@@ -60,7 +60,7 @@ export async function startFormService(config: ServerConfig, logger: Logger): Pr
     spool,
     worker,
     limits: createAbuseLimits(config.limits),
-    responder: createResponder(loadTemplates(config.distDir), translators(config.root), defaultLocale, loadHelplines(config.root)),
+    responder: createResponder(loadTemplates(config.distDir), translators(config.distDir), defaultLocale, loadHelplines(config.distDir)),
     logger,
     publicOrigin: config.publicOrigin,
     clientAddress: clientAddressOf(config.trustedProxies),

@@ -3,7 +3,6 @@
  * get the built response pages from dist/, filled in at their markers, in the form's language.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { locales } from '../../i18n/locales.ts';
@@ -12,6 +11,7 @@ import type { Translate } from '../../i18n/translator.ts';
 import type { FieldError } from '../../forms/messages.ts';
 import { responseKinds, responsePath, type ResponseKind } from './response-kinds.ts';
 import { refillForm } from './refill.ts';
+import { serverData } from '../server-data.ts';
 import { formLayouts } from '../../forms/layout/index.ts';
 
 export type Templates = Map<string, string>;
@@ -50,9 +50,8 @@ export interface HelplineNumber {
   number: string;
 }
 
-export function loadHelplines(root: string): HelplineNumber[] {
-  const rows = parse(readFileSync(join(root, 'content', 'helplines.yaml'), 'utf8')) as { name: string; number: string }[];
-  return rows.map(({ name, number }) => ({ name, number }));
+export function loadHelplines(distDir: string): HelplineNumber[] {
+  return serverData(distDir).helplines.map(({ name, number }) => ({ name, number }));
 }
 
 const withHelplines = new Set<ResponseKind>(['busy', 'failed', 'unconfirmed']);
