@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` for logic (fast, no browser) and `browser`, which checks every
- * built page in every locale in Debian's Chromium, through one shared browser and one
- * server started by tests/setup/browser-and-server.ts.
+ * Three projects: `unit` for logic and the built site read from dist/ (no browser);
+ * `handler`, the form handler as a real process against a real SMTP server; and `browser`:
+ * every page over HTTP, and one page of each template per locale (plus pages with islands or
+ * their own text) in Debian's Chromium, through one shared browser and one server started by
+ * tests/setup/browser-and-server.ts.
  */
 export default defineConfig({
   test: {

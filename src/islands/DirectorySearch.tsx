@@ -1,5 +1,6 @@
 /**
- * The directory search island: free text and filters over the locale's services.json,
+ * The directory search island: free text and filters over the locale's prefix-sharded index
+ * (/<locale>/directory/index/, src/directory/prefix-index/),
  * results updating as the person types, the query kept in the URL (shareable, nothing
  * stored). Rendered only in the browser (client:only): without JavaScript the browse
  * links below it do the same job.

@@ -1,7 +1,7 @@
 /**
- * The Waypoint server's request handler: security headers on every response, a health
- * route, "/" to the default locale, and the built site from dist/. Form routes join here
- * in the handler issue.
+ * The Waypoint server's request handler: security headers on every response, /healthz,
+ * "/" to the default locale, the form handler (POST /api/forms/<id>), the no-JavaScript
+ * self-check and directory routes, and the built site from dist/.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { defaultLocale, isLocale } from '../i18n/locales.ts';
