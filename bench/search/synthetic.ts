@@ -51,7 +51,7 @@ export function syntheticEntries(count: number, seed = 42): { entries: Directory
     const description = `Synthetic service in ${town}: ${pick(phrases)}, and ${pick(phrases)}. ${Array.from({ length: 8 }, () => pick(words)).join(' ')}.`;
     entries.push({
       id: `synthetic-${index}`,
-      organization: `Synthetic ${pick(words)} trust`,
+      organization: `${pick(words)} ${pick(words)}`,
       scope: pick([0, 1, 2, 3, 4] as const),
       sourceDate: '2025-01-01',
       name: { text: `Synthetic ${pick(words)} service ${index} ${town}` },
