@@ -18,6 +18,8 @@ export interface Recipient {
   form: string;
   force?: string;
   email: string;
+  /** Who this is, as a person would know them ("Example Women's Aid"): the form page names it (routing-text.ts). */
+  name?: string;
   /** Absolute path of the armored public key. */
   publicKeyFile: string;
 }
@@ -47,9 +49,11 @@ export function parseRecipients(text: string, configFile: string): RecipientTabl
     if (typeof row.email !== 'string' || !emailPattern.test(row.email)) throw new RecipientConfigError(`${where}: "email" must be an email address`);
     if (typeof row.publicKeyFile !== 'string' || !row.publicKeyFile) throw new RecipientConfigError(`${where}: "publicKeyFile" is required`);
     if (row.force !== undefined && typeof row.force !== 'string') throw new RecipientConfigError(`${where}: "force" must be text`);
+    if (row.name !== undefined && (typeof row.name !== 'string' || !row.name.trim())) throw new RecipientConfigError(`${where}: "name" must be text`);
     return {
       form: row.form,
       ...(row.force ? { force: row.force as string } : {}),
+      ...(row.name ? { name: (row.name as string).trim() } : {}),
       email: row.email,
       publicKeyFile: resolve(dirname(configFile), row.publicKeyFile),
     };
