@@ -15,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Several read every built page (about 300 of them, and 3 more for each page added).
+          testTimeout: 30_000,
         },
       },
       {

@@ -30,7 +30,7 @@ const frontmatter = new Map(
 
 const document = (path: string) => parseHTML(readFileSync(join(distDir, path, 'index.html'), 'utf8')).document;
 
-test('every survivor, someone-else, hub and Easy Read page, and home, carries all four lines with their nations, in every locale', () => {
+test('every survivor, someone-else, hub and Easy Read page, and home, carries all four lines with their nations, in every locale', { timeout: 60_000 }, () => {
   const mustCarry = [...frontmatter].filter(([slug, data]) => showsTalkNow(slug, data)).map(([slug]) => slug);
   // The rule itself: nothing a survivor or a friend reads is left out.
   for (const [slug, data] of frontmatter) {
@@ -58,7 +58,8 @@ test('every survivor, someone-else, hub and Easy Read page, and home, carries al
   expect(helplineOrder('cy')[0]).toBe('wales');
 });
 
-test('anywhere a nation’s 24-hour line is shown, the nation is named beside it', () => {
+// Parses every built page: allowed longer than the 5 s default on a busy machine.
+test('anywhere a nation’s 24-hour line is shown, the nation is named beside it', { timeout: 60_000 }, () => {
   const problems: string[] = [];
   let seen = 0;
   // The handler's response pages too: they list the lines when a form cannot be sent.
