@@ -18,8 +18,12 @@ interface Props {
 
 const oneYear = 365 * 24 * 60 * 60 * 1000;
 
+/**
+ * Text in another language than the page (English beside Arabic, say) is isolated: <bdi> keeps
+ * its words and punctuation in their own order inside right-to-left text.
+ */
 function Text({ value }: { value: LocalText }) {
-  return value.lang ? <span lang={value.lang}>{value.text}</span> : <>{value.text}</>;
+  return value.lang ? <bdi lang={value.lang}>{value.text}</bdi> : <>{value.text}</>;
 }
 
 /** Splits a translated sentence at its {date} slot, so the date sits where the language puts it. */
@@ -43,8 +47,9 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <article class="service-card" aria-labelledby={headingId}>
-      <Heading id={headingId} class="service-card__name" lang={entry.name.lang}>
-        {entry.name.text}
+      <Heading id={headingId} class="service-card__name">
+        {/* A Latin-script name in a right-to-left page keeps its own order ("Galop (LGBT+)"). */}
+        <bdi lang={entry.name.lang}>{entry.name.text}</bdi>
       </Heading>
       {entry.byAndFor && <p class="tag tag--by-and-for">{labels.byAndFor}</p>}
       <dl class="service-card__facts">
@@ -73,7 +78,14 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
           </>
         )}
         <dt>{labels.covers}</dt>
-        <dd>{places.join(', ')}</dd>
+        <dd>
+          {places.map((place, index) => (
+            <>
+              {index > 0 && ', '}
+              <bdi>{place}</bdi>
+            </>
+          ))}
+        </dd>
         <dt>{labels.contact}</dt>
         <dd>
           {entry.phones.length > 0 && (
@@ -100,8 +112,9 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
           {entry.unverified && <p class="hint">{labels.websiteOnly}</p>}
           {entry.url && (
             <p>
-              <a href={entry.url} rel="noreferrer" dir="ltr">
-                {labels.website}: {entry.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+              {/* The label reads in the page's direction; only the address is left-to-right. */}
+              <a href={entry.url} rel="noreferrer">
+                {labels.website}: <bdi dir="ltr">{entry.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</bdi>
               </a>
             </p>
           )}
@@ -109,19 +122,24 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
         </dd>
       </dl>
       <p class={old ? 'service-card__checked service-card__checked--old' : 'service-card__checked'}>
-        {withDate(old ? labels.oldCheck : labels.checked, date)}{' '}
-        <span class="hint">
-          {labels.sources}:{' '}
-          {entry.sources.map((source, index) => (
-            <>
-              {index > 0 && ', '}
+        {withDate(old ? labels.oldCheck : labels.checked, date)}
+      </p>
+      {/* One Tab stop for all of a card's sources: seven "refuge.org.uk" links each in the Tab
+          order made the directory 219 stops long. Opened, each is still a link. */}
+      <details class="service-card__sources hint">
+        <summary>
+          {labels.sources} ({entry.sources.length})
+        </summary>
+        <ul>
+          {entry.sources.map((source) => (
+            <li>
               <a href={source.url} rel="noreferrer" lang="en" dir="ltr">
                 {source.publisher}
               </a>
-            </>
+            </li>
           ))}
-        </span>
-      </p>
+        </ul>
+      </details>
     </article>
   );
 }
