@@ -18,6 +18,7 @@ export default function SelfCheck({ text, locale }: Props) {
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [result, setResult] = useState<Result | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (result) heading.current?.focus();
   }, [result]);
@@ -25,6 +26,7 @@ export default function SelfCheck({ text, locale }: Props) {
   return (
     <div class="self-check">
       <form
+        ref={form}
         method="post"
         action="/api/self-check"
         onSubmit={(event) => {
@@ -71,6 +73,8 @@ export default function SelfCheck({ text, locale }: Props) {
             onClick={() => {
               setAnswers({});
               setResult(undefined);
+              // "Start again" removes itself with the result: focus the first question, where starting again begins.
+              form.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
             }}
           >
             {text.again}

@@ -1,7 +1,8 @@
 /** The self-check's text and questions (content/self-check/<locale>.yaml), checked when the site builds. */
 import { z } from 'astro/zod';
 
-export const bandIds = ['none', 'some', 'concerning', 'urgent'] as const;
+/** 'unanswered': nothing was answered, so the result must not speak as if every answer were "never". */
+export const bandIds = ['unanswered', 'none', 'some', 'concerning', 'urgent'] as const;
 export type Band = (typeof bandIds)[number];
 export const answerIds = ['never', 'once', 'sometimes', 'often'] as const;
 export type Answer = (typeof answerIds)[number];
@@ -19,7 +20,7 @@ export const selfCheckSchema = z.object({
   privacy: z.string().min(1),
   resultTitle: z.string().min(1),
   again: z.string().min(1),
-  bands: z.object({ none: band, some: band, concerning: band, urgent: band }),
+  bands: z.object({ unanswered: band, none: band, some: band, concerning: band, urgent: band }),
   childrenNote: z.string().min(1),
   next: z.string().min(1),
   nextBody: z.array(z.string().min(1)),
