@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { baseUrl, openContext } from '../support/browser.ts';
 import { startInProcess, type InProcess } from '../handler/in-process.ts';
+import { contrast } from '../support/a11y/contrast.ts';
 import { idleClearAfterMs, idleWarnAfterMs } from '../../src/islands/RequestForm.tsx';
 
 const settle = { timeout: 10_000 };
@@ -98,6 +99,36 @@ describe.concurrent('a control that removes itself hands focus on', () => {
       await context.close();
     }
   });
+});
+
+test('checkbox and radio focus rings are 3:1 against the page', async ({ expect }) => {
+  const { context, page } = await openDirectory();
+  try {
+    await page.goto(`${baseUrl()}/en/self-check/`);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    const rings = [];
+    for (const selector of ['.self-check input[type="radio"]']) {
+      // Reach it by keyboard so :focus-visible applies: from the field before it.
+      await page.locator('.self-check .notice').evaluate((element) => element.setAttribute('tabindex', '-1'));
+      await page.locator('.self-check .notice').focus();
+      await page.keyboard.press('Tab');
+      rings.push(await page.locator(selector).first().evaluate((input) => [document.activeElement === input, getComputedStyle(input).outlineColor, getComputedStyle(input).outlineStyle]));
+    }
+    await page.goto(`${baseUrl()}/en/directory/`);
+    await page.waitForFunction(() => /\d/.test(document.querySelector('.directory-search__count')?.textContent ?? ''), undefined, settle);
+    await page.locator('#search-nrpf').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    rings.push(await page.locator('#search-nrpf').evaluate((input) => [document.activeElement === input, getComputedStyle(input).outlineColor, getComputedStyle(input).outlineStyle]));
+    for (const [focused, colour, style] of rings as [boolean, string, string][]) {
+      expect(focused).toBe(true);
+      expect(style).not.toBe('none');
+      // The page behind them is white.
+      expect(contrast(colour, 'rgb(255, 255, 255)'), colour).toBeGreaterThanOrEqual(3);
+    }
+  } finally {
+    await context.close();
+  }
 });
 
 test('the self-check with nothing answered does not say every answer was "never"', async ({ expect }) => {

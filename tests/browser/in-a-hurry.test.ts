@@ -110,6 +110,16 @@ describe.concurrent('every template in every locale', () => {
           const best = Math.max(0, ...indicator.map((colour) => contrast(colour, exit.barBackground)));
           expect(best, `focused Exit indicator (${exit.outline}; ${exit.shadow}) against the bar`).toBeGreaterThanOrEqual(3);
         }
+        // At 320 px with text at 200%, the Exit bar stays compact (it took 37–46% of the screen)
+        // and its button stays a target of 24 px or more (2.5.8).
+        await page.setViewportSize({ width: 320, height: 640 });
+        const bar = await page.evaluate(() => {
+          document.documentElement.style.fontSize = '200%';
+          const size = { bar: document.querySelector('.quick-exit')!.getBoundingClientRect().height, button: document.getElementById('qe')!.getBoundingClientRect(), height: innerHeight };
+          return { share: size.bar / size.height, buttonHeight: size.button.height, buttonWidth: size.button.width };
+        });
+        expect(bar.share, 'Exit bar share of a 320 × 640 screen at 200% text').toBeLessThanOrEqual(0.2);
+        expect(Math.min(bar.buttonHeight, bar.buttonWidth)).toBeGreaterThanOrEqual(24);
         if (dir === 'rtl') expect(await page.evaluate(unisolatedLatinRuns)).toEqual([]);
       } finally {
         await page.setViewportSize({ width: 1280, height: 720 });
