@@ -248,6 +248,23 @@ describe('without JavaScript', () => {
   });
 });
 
+test('"On this page" links land their headings below the Exit bar (320 px)', async ({ expect }) => {
+  const { context, page } = await openContext();
+  try {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${baseUrl()}/en/housing/`);
+    const links = await page.locator('.on-this-page a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links.slice(0, 3)) {
+      await page.locator(`.on-this-page a[href="${href}"]`).click();
+      expect(await clearOfExitBar(page, `[id="${href.slice(1)}"]`), `${href} below the Exit bar`).toBe(true);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test('typing a place in Arabic script says plainly to use English letters', async ({ expect }) => {
   const { context, page } = await openDirectory('/ar/directory/');
   try {
