@@ -289,7 +289,14 @@ test('forced colours: screenshots of the area picker and the form, for review', 
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.locator('.area-picker__option--active').count(), settle).toBe(1);
-    await page.locator('.area-picker').screenshot({ path: join(folder, 'area-picker-active-option.png') });
+    // The list hangs below the field's box, so clip to both.
+    const clip = await page.evaluate(() => {
+      const boxes = ['.directory-search .area-picker', '.area-picker__list'].map((selector) => document.querySelector(selector)!.getBoundingClientRect());
+      const top = Math.min(...boxes.map((box) => box.top));
+      const bottom = Math.max(...boxes.map((box) => box.bottom));
+      return { x: 0, y: top + scrollY, width: innerWidth, height: bottom - top };
+    });
+    await page.screenshot({ path: join(folder, 'area-picker-active-option.png'), clip, fullPage: true });
     await page.goto(`${baseUrl()}/en/forms/disclosure-request/`);
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await page.locator('.request-form button', { hasText: 'Start' }).click();
