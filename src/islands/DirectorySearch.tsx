@@ -113,6 +113,16 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
     })().catch(() => setLoad({ state: 'failed' }));
   }, [load, query, limit, areas]);
 
+  // After "Show more services", the first card it added takes focus (WCAG 2.4.3).
+  const focusFrom = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (focusFrom.current === undefined || !results || results.shown.length <= focusFrom.current) return;
+    const heading = document.getElementById(`service-${results.shown[focusFrom.current]!.id}`);
+    focusFrom.current = undefined;
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }, [results]);
+
   // The URL reflects the search (replaceState: no new history entry per keystroke).
   useEffect(() => {
     const params = toSearchParams(query).toString();
@@ -213,7 +223,15 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
         ))}
       </ul>
       {results && results.shown.length < results.total && (
-        <button type="button" class="button button--secondary" onClick={() => setLimit((current) => current + pageSize)}>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => {
+            // The button may vanish (no more to show): focus goes to the first new card instead of the page body.
+            focusFrom.current = results.shown.length;
+            setLimit((current) => current + pageSize);
+          }}
+        >
           {text.more}
         </button>
       )}

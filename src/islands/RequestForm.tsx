@@ -14,6 +14,7 @@ import { formLayouts } from '../forms/layout/index.ts';
 import type { Answers, FieldSpec, StepSpec } from '../forms/layout/types.ts';
 import FormField, { type ForceOption } from '../components/forms/FormField.tsx';
 import ErrorSummary from '../components/forms/ErrorSummary.tsx';
+import IdleDialog from '../components/forms/IdleDialog.tsx';
 import AreaPicker, { type AreaPickerText } from '../components/area/AreaPicker.tsx';
 import type { Area } from '../areas/area.ts';
 import { fetchAreas } from '../areas/fetch-areas.ts';
@@ -51,6 +52,10 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   const [stepIndex, setStepIndex] = useState(-1);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [summaryShown, setSummaryShown] = useState(false);
+  // Each Continue that found errors: the summary takes focus again even when the errors are the same.
+  const [attempt, setAttempt] = useState(0);
+  // Came from "Change" on the review: Continue goes straight back to the review (GOV.UK's pattern).
+  const [changing, setChanging] = useState(false);
   const [areas, setAreas] = useState<Area[] | undefined>(undefined);
   const [area, setArea] = useState<Area | undefined>(undefined);
   const honeypot = useRef<HTMLInputElement>(null);
@@ -68,6 +73,8 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
 
   useEffect(() => {
     setEnhanced(true);
+    // The page's own summary is for the no-JavaScript post; the steps show their own.
+    document.getElementById('error-summary')?.remove();
     // Arriving from the route finder: the force is chosen already.
     const force = new URLSearchParams(location.search).get('force');
     if (force && forces.some((option) => option.id === force)) void formik.setFieldValue('force', force, false);
@@ -94,9 +101,14 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
 
   // A phone put down mid-form should not keep the answers on screen for whoever picks it up:
   // after a while untouched the form warns, then clears itself (nothing has been sent).
+  // While the warning shows, only its button (or Escape) extends the time: a stray key or tap
+  // used to take it away before it could be read or pressed (WCAG 2.2.1).
   const [idle, setIdle] = useState<'active' | 'warning' | 'cleared'>('active');
   const dirty = useRef(false);
   dirty.current = formik.dirty;
+  const warning = useRef(false);
+  warning.current = idle === 'warning';
+  const extend = useRef<() => void>(() => {});
   useEffect(() => {
     if (!enhanced) return;
     let warn: ReturnType<typeof setTimeout> | undefined;
@@ -104,7 +116,6 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
     const restart = () => {
       clearTimeout(warn);
       clearTimeout(clear);
-      setIdle((current) => (current === 'warning' ? 'active' : current));
       warn = setTimeout(() => {
         if (!dirty.current) return restart();
         setIdle('warning');
@@ -115,23 +126,25 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
         }, idleClearAfterMs);
       }, idleWarnAfterMs);
     };
+    const activity = () => {
+      if (!warning.current) restart();
+    };
+    extend.current = () => {
+      setIdle('active');
+      restart();
+    };
     const events = ['keydown', 'pointerdown', 'input'] as const;
-    for (const name of events) addEventListener(name, restart, true);
+    for (const name of events) addEventListener(name, activity, true);
     restart();
     return () => {
       clearTimeout(warn);
       clearTimeout(clear);
-      for (const name of events) removeEventListener(name, restart, true);
+      for (const name of events) removeEventListener(name, activity, true);
     };
   }, [enhanced]);
   const idleNotice =
     idle === 'warning' ? (
-      <div class="notice notice--warning" role="alert">
-        <p>{say(text, 'ui.idle.warning')}</p>
-        <button type="button" class="button button--secondary" onClick={() => setIdle('active')}>
-          {say(text, 'ui.idle.keep')}
-        </button>
-      </div>
+      <IdleDialog message={say(text, 'ui.idle.warning')} button={say(text, 'ui.idle.keep')} onExtend={() => extend.current()} />
     ) : idle === 'cleared' ? (
       <div class="notice" role="alert">
         <p>{say(text, 'ui.idle.cleared')}</p>
@@ -158,10 +171,13 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
     const found = await checkFields(visibleFields(step, answers), answers);
     formik.setErrors(found);
     setSummaryShown(Object.keys(found).length > 0);
-    if (Object.keys(found).length === 0) setStepIndex(stepIndex + 1);
+    if (Object.keys(found).length > 0) setAttempt((count) => count + 1);
+    else if (changing) goTo(reviewIndex);
+    else setStepIndex(stepIndex + 1);
   }
 
-  function goTo(index: number) {
+  function goTo(index: number, fromReview = false) {
+    setChanging(fromReview);
     setSummaryShown(false);
     formik.setErrors({});
     setStepIndex(index);
@@ -203,6 +219,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
     setStepIndex(first >= 0 ? first : 0);
     formik.setErrors(found);
     setSummaryShown(true);
+    setAttempt((count) => count + 1);
   }
 
   const loadAreas = () => {
@@ -239,7 +256,6 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   if (!enhanced) {
     return (
       <form class="request-form" method="post" action={action} autocomplete="off" novalidate>
-        <ErrorSummary text={text} errors={[]} />
         <div class="notice notice--warning" role="note">
           <p>{say(text, `intro.${formId}.notEmergency`)}</p>
           <p>{say(text, 'ui.nothingSaved')}</p>
@@ -357,7 +373,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
                 </div>
               ))}
             </dl>
-            <button type="button" class="button button--secondary" onClick={() => goTo(index)}>
+            <button type="button" class="button button--secondary" onClick={() => goTo(index, true)}>
               {say(text, 'ui.change')} <span class="visually-hidden">{say(text, `steps.${step.id}.title`)}</span>
             </button>
           </section>
@@ -392,7 +408,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
       <h2 ref={heading} tabIndex={-1}>
         {say(text, `steps.${step.id}.title`)}
       </h2>
-      <ErrorSummary text={text} errors={summaryErrors} />
+      <ErrorSummary text={text} errors={summaryErrors} attempt={attempt} />
       {step.id === 'force' && (
         <AreaPicker
           id="request-area"

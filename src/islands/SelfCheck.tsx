@@ -22,6 +22,7 @@ export default function SelfCheck({ text, locale }: Props) {
   // Until this island runs, the form posts to the server: the page must say so, not "nothing is sent".
   const [scoredHere, setScoredHere] = useState(false);
   useEffect(() => setScoredHere(true), []);
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (result) heading.current?.focus();
   }, [result]);
@@ -29,6 +30,7 @@ export default function SelfCheck({ text, locale }: Props) {
   return (
     <div class="self-check">
       <form
+        ref={form}
         method="post"
         action="/api/self-check"
         onSubmit={(event) => {
@@ -75,6 +77,8 @@ export default function SelfCheck({ text, locale }: Props) {
             onClick={() => {
               setAnswers({});
               setResult(undefined);
+              // "Start again" removes itself with the result: focus the first question, where starting again begins.
+              form.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
             }}
           >
             {text.again}

@@ -20,7 +20,7 @@ export const selfCheckSchema = z.object({
   privacyNoScript: z.string().min(1),
   resultTitle: z.string().min(1),
   again: z.string().min(1),
-  bands: z.object({ none: band, some: band, concerning: band, urgent: band }),
+  bands: z.object({ unanswered: band, none: band, some: band, concerning: band, urgent: band }),
   childrenNote: z.string().min(1),
   next: z.string().min(1),
   nextBody: z.array(z.string().min(1)),

@@ -29,7 +29,9 @@ export function score(questions: readonly Question[], answers: Readonly<Record<s
   const children = given.some(({ question, points: value }) => question.children && value > 0);
   const total = behaviour.reduce((sum, { points: value }) => sum + value, 0);
   let band: Band;
-  if (behaviour.some(({ question, points: value }) => question.serious && value > 0)) band = 'urgent';
+  // Nothing answered is not "never" to everything: say so, rather than describe answers not given.
+  if (questions.every((question) => answers[question.id] === undefined)) band = 'unanswered';
+  else if (behaviour.some(({ question, points: value }) => question.serious && value > 0)) band = 'urgent';
   else if (total === 0) band = 'none';
   else if (total >= concerningFrom || behaviour.some(({ points: value }) => value === points.often)) band = 'concerning';
   else band = 'some';

@@ -22,7 +22,8 @@ describe('self-check scoring', () => {
   });
 
   test('"never" to everything (or nothing answered) is the "none" band', () => {
-    expect(score(questions, {})).toEqual({ band: 'none', children: false });
+    // Nothing answered is not "never" to everything (that band says "You answered 'never' to every question").
+    expect(score(questions, {})).toEqual({ band: 'unanswered', children: false });
     expect(score(questions, each(questions, 'never'))).toEqual({ band: 'none', children: false });
   });
 

@@ -6,7 +6,7 @@
  * Keys: Down/Up move through suggestions, Enter chooses, Escape closes (a second Escape
  * clears), Tab leaves. The count of suggestions is announced in a polite status.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Area } from '../../areas/area.ts';
 import { suggest, type Suggestion } from '../../areas/typeahead.ts';
 
@@ -15,6 +15,11 @@ export interface AreaPickerText {
   hint: string;
   loading: string;
   none: string;
+  /**
+   * Said when someone types in another script (Arabic, say). The place list holds English names
+   * only and no sourced list of names in other scripts exists yet, so the honest answer is to say so.
+   */
+  latinOnly: string;
   /** "in {{council}}", after a town's name. */
   in: string;
   /** Count of suggestions per plural category, with {{count}}. */
@@ -54,11 +59,14 @@ export default function AreaPicker({ id, locale, text, areas, chosen, onChoose, 
     setActive(-1);
     onChoose(suggestion.area);
   };
+  const input = useRef<HTMLInputElement>(null);
   const clear = () => {
     setTyped('');
     setOpen(false);
     setActive(-1);
     onChoose(undefined);
+    // "Clear area" disappears once cleared: focus goes to the empty field, ready to type, not to the page body.
+    input.current?.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -86,7 +94,8 @@ export default function AreaPicker({ id, locale, text, areas, chosen, onChoose, 
     }
   };
 
-  const status = !open || typed.trim() === '' ? '' : !areas ? text.loading : suggestions.length === 0 ? text.none : pluralText(text.count, locale, suggestions.length);
+  const otherScript = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(typed);
+  const status = !open || typed.trim() === '' ? '' : !areas ? text.loading : suggestions.length === 0 ? (otherScript ? text.latinOnly : text.none) : pluralText(text.count, locale, suggestions.length);
 
   return (
     <div class="field area-picker">
@@ -97,6 +106,7 @@ export default function AreaPicker({ id, locale, text, areas, chosen, onChoose, 
       <div class="area-picker__control">
         <input
           id={id}
+          ref={input}
           type="text"
           role="combobox"
           autocomplete="off"
@@ -140,6 +150,11 @@ export default function AreaPicker({ id, locale, text, areas, chosen, onChoose, 
       <p class="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
+      {otherScript && suggestions.length === 0 && (
+        <p class="hint area-picker__latin" id={`${id}-latin`}>
+          {text.latinOnly}
+        </p>
+      )}
       {(typed || chosen) && (
         <button type="button" class="button button--secondary area-picker__clear" onClick={clear}>
           {text.clear}

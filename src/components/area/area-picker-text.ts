@@ -13,6 +13,7 @@ export function areaPickerText(t: TFunction, locale: string, words: { label: str
     hint: t(words.hint),
     loading: t('search:areaLoading'),
     none: t('search:areaNone'),
+    latinOnly: t('search:areaLatinOnly'),
     in: rawString(locale, 'search', 'areaIn'),
     clear: t('search:areaClear'),
     count: pluralForms(locale, 'search', 'areaCount'),

@@ -17,8 +17,12 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
+/**
+ * Text in another language than the page (English beside Arabic, say) is isolated: <bdi> keeps
+ * its words and punctuation in their own order inside right-to-left text.
+ */
 function Text({ value }: { value: LocalText }) {
-  return value.lang ? <span lang={value.lang}>{value.text}</span> : <>{value.text}</>;
+  return value.lang ? <bdi lang={value.lang}>{value.text}</bdi> : <>{value.text}</>;
 }
 
 /** Fills a translated sentence's {date} and {checked} slots with <time> elements, where the language puts them. */
@@ -41,15 +45,16 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
   return (
     <article class="service-card" aria-labelledby={headingId}>
       <Heading id={headingId} class="service-card__name">
+        {/* Latin-script names in a right-to-left page keep their own order ("Galop (LGBT+)"). */}
         {showOrganization && (
           <>
-            <span class="service-card__org" lang="en">
+            <bdi class="service-card__org" lang="en">
               {entry.organization}
-            </span>
+            </bdi>
             {' — '}
           </>
         )}
-        <span lang={entry.name.lang}>{entry.name.text}</span>
+        <bdi lang={entry.name.lang}>{entry.name.text}</bdi>
       </Heading>
       {entry.byAndFor && <p class="tag tag--by-and-for">{labels.byAndFor}</p>}
       <dl class="service-card__facts">
@@ -78,7 +83,14 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
           </>
         )}
         <dt>{labels.covers}</dt>
-        <dd>{places.join(', ')}</dd>
+        <dd>
+          {places.map((place, index) => (
+            <>
+              {index > 0 && ', '}
+              <bdi>{place}</bdi>
+            </>
+          ))}
+        </dd>
         <dt>{labels.contact}</dt>
         <dd>
           {entry.phones.length > 0 && stale && <p class="service-card__stale">{labels.staleNumber}</p>}
@@ -106,8 +118,9 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
           {entry.unverified && <p class="hint">{labels.websiteOnly}</p>}
           {entry.url && (
             <p>
-              <a href={entry.url} rel="noreferrer" dir="ltr">
-                {labels.website}: {entry.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+              {/* The label reads in the page's direction; only the address is left-to-right. */}
+              <a href={entry.url} rel="noreferrer">
+                {labels.website}: <bdi dir="ltr">{entry.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</bdi>
               </a>
             </p>
           )}
@@ -115,19 +128,24 @@ export default function ServiceCard({ entry, labels, now, headingLevel = 2 }: Pr
         </dd>
       </dl>
       <p class={stale ? 'service-card__checked service-card__checked--old' : 'service-card__checked'}>
-        {withDates(labels.sourceDated, { date: sourceDateText(entry.sourceDate, labels.locale), checked: checkedText })}{' '}
-        <span class="hint">
-          {labels.sources}:{' '}
-          {entry.sources.map((source, index) => (
-            <>
-              {index > 0 && ', '}
+        {withDates(labels.sourceDated, { date: sourceDateText(entry.sourceDate, labels.locale), checked: checkedText })}
+      </p>
+      {/* One Tab stop for all of a card's sources: seven "refuge.org.uk" links each in the Tab
+          order made the directory 219 stops long. Opened, each is still a link. */}
+      <details class="service-card__sources hint">
+        <summary>
+          {labels.sources} ({entry.sources.length})
+        </summary>
+        <ul>
+          {entry.sources.map((source) => (
+            <li>
               <a href={source.url} rel="noreferrer" lang="en" dir="ltr">
                 {source.publisher}
               </a>
-            </>
+            </li>
           ))}
-        </span>
-      </p>
+        </ul>
+      </details>
     </article>
   );
 }
