@@ -83,7 +83,7 @@ test('every phone number on the site is one we hold a source for', () => {
       .replace(/<section class="sources"[\s\S]*?<\/section>/g, '')
       .replace(/<option\b[\s\S]*?<\/option>/g, '')
       .replace(/<span class="hint" data-count>[^<]*<\/span>/g, '')
-      .replace(/<a href="https?:\/\/[^"]*"[^>]*>[^<]*<\/a>/g, '').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ');
+      .replace(/<a href="https?:\/\/[^"]*"[^>]*>[\s\S]*?<\/a>/g, '').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ');
     for (const match of visible.matchAll(/(?<![\d,.])\+?\d+(?: \d+)*(?![\d,.]*%)(?![\d,])/g)) {
       const digits = match[0].replace(/\D/g, '');
       if (digits.length < 3 || /^(19|20)\d\d$/.test(digits)) continue;
