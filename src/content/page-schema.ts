@@ -37,6 +37,8 @@ export const pageSchema = z.object({
     .object({
       from: z.literal('en'),
       checked: z.coerce.date(),
+      /** Clarifications the language needed that the English does not have, so a reviewer can tell them from errors. */
+      notes: z.array(z.string().min(1)).default([]),
     })
     .optional(),
 });

@@ -25,7 +25,7 @@ export interface Locale {
 export const locales: readonly Locale[] = [
   { code: 'en', name: 'English', englishName: 'English', dir: 'ltr', intl: 'en-GB' },
   { code: 'cy', name: 'Cymraeg', englishName: 'Welsh', dir: 'ltr', intl: 'cy-GB', leadNation: 'wales' },
-  { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl', intl: 'ar-GB' },
+  { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl', intl: 'ar-GB-u-nu-latn' },
 ];
 
 export const defaultLocale = 'en';
