@@ -1,5 +1,6 @@
 /** The translated words a service card needs, gathered once per locale for Astro and the island alike. */
-import type { TFunction } from 'i18next';
+import type { Translate } from '../i18n/translator.ts';
+import type { KeysUnder, UIKey } from '../i18n/keys.ts';
 import { communities, features, nations, needs } from './taxonomy.ts';
 import { getLocale, isLocale } from '../i18n/locales.ts';
 
@@ -29,9 +30,11 @@ export interface CardLabels {
   nation: Record<string, string>;
 }
 
-export function cardLabels(t: TFunction, locale: string): CardLabels {
-  const group = (name: string, ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, t(`directory:${name}.${id}`)]));
-  const card = (key: string) => t(`directory:card.${key}`);
+export function cardLabels(t: Translate, locale: string): CardLabels {
+  // Typed by the English file: a taxonomy id with no label fails the type check.
+  const group = <G extends 'need' | 'community' | 'feature' | 'nation'>(name: G, ids: readonly KeysUnder<'directory', G>[]) =>
+    Object.fromEntries(ids.map((id) => [id, t(`directory:${name}.${id}` as UIKey)]));
+  const card = (key: KeysUnder<'directory', 'card'>) => t(`directory:card.${key}`);
   return {
     locale: isLocale(locale) ? getLocale(locale).intl : locale,
     offers: card('offers'),

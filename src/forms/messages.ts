@@ -4,19 +4,20 @@
  * language (locales/<lang>/forms.json, under "errors").
  */
 import type { ValidationError } from 'yup';
+import type { ErrorKey } from '../i18n/keys.ts';
 
 export interface FieldError {
   /** The field's name, as in the form: "applicantFirstName". */
   path: string;
   /** An i18n key under forms:errors, e.g. "required". */
-  key: string;
+  key: ErrorKey;
   values?: Record<string, string | number>;
 }
 
 /** A yup message: an object, which yup passes through untouched (it must be a plain record). */
-export type MessageSpec = { key: string; values?: Record<string, string | number> } & Record<string, unknown>;
+export type MessageSpec = { key: ErrorKey; values?: Record<string, string | number> } & Record<string, unknown>;
 
-export const message = (key: string, values?: Record<string, string | number>): MessageSpec => (values ? { key, values } : { key });
+export const message = (key: ErrorKey, values?: Record<string, string | number>): MessageSpec => (values ? { key, values } : { key });
 
 /** Turns a yup ValidationError (abortEarly: false) into one error per field, first rule first. */
 export function fieldErrors(error: ValidationError): FieldError[] {

@@ -3,15 +3,20 @@
  * resources, so Astro pages (which load them with import.meta.glob) and the
  * Node server (which reads them from disk) share exactly this code.
  */
-import i18next, { type Resource, type TFunction } from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { defaultLocale } from './locales.ts';
+import type { Namespace, UIKey } from './keys.ts';
 
-export const namespaces = ['common', 'forms', 'directory', 'search'] as const;
-export type Namespace = (typeof namespaces)[number];
+export type { Namespace } from './keys.ts';
+export const namespaces = ['common', 'forms', 'directory', 'search'] as const satisfies readonly Namespace[];
 
-export type Translate = TFunction;
+/** Values for {{slots}} and the count that picks a plural form. */
+export type TranslateOptions = Record<string, string | number | undefined>;
 
-export function createTranslator(resources: Resource, locale: string, ns: Namespace = 'common'): Translate {
+/** A translator that only takes keys English declares (src/i18n/keys.ts). */
+export type Translate<N extends Namespace = 'common'> = (key: UIKey<N>, options?: TranslateOptions) => string;
+
+export function createTranslator<N extends Namespace = 'common'>(resources: Resource, locale: string, ns: N = 'common' as N): Translate<N> {
   const instance = i18next.createInstance();
   // initAsync: false makes init synchronous, which is safe because resources are already in memory.
   void instance.init({
@@ -25,7 +30,7 @@ export function createTranslator(resources: Resource, locale: string, ns: Namesp
     // Astro escapes text it renders; rich-text.ts escapes what it builds.
     interpolation: { escapeValue: false },
   });
-  return instance.t;
+  return (key, options) => instance.t(key as string, options ?? {}) as string;
 }
 
 /** Turns { 'locales/en/common.json': {...} } style entries into i18next's shape. */

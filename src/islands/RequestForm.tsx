@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useFormik } from 'formik';
 import { ValidationError } from 'yup';
 import { forms, honeypotField } from '../forms/index.ts';
-import { formLayouts } from '../forms/layout/index.ts';
+import { formLayouts, type FormId } from '../forms/layout/index.ts';
 import type { Answers, FieldSpec, StepSpec } from '../forms/layout/types.ts';
 import FormField, { type ForceOption } from '../components/forms/FormField.tsx';
 import ErrorSummary from '../components/forms/ErrorSummary.tsx';
@@ -23,7 +23,7 @@ import { errorText, say, withQuestion, type FormText } from '../components/forms
 import { quickExitIsLeaving } from '../components/QuickExit/leaving.ts';
 
 interface Props {
-  formId: string;
+  formId: FormId;
   locale: string;
   text: FormText;
   forces: ForceOption[];
@@ -43,7 +43,7 @@ const emptyAnswers = (steps: StepSpec[]): Answers =>
 
 
 export default function RequestForm({ formId, locale, text, forces, helplines, areasUrl, areaText }: Props) {
-  const layout = formLayouts[formId]!;
+  const layout = formLayouts[formId];
   const definition = forms[formId]!;
   const action = `/api/forms/${formId}`;
   // Without JavaScript (and at build) the long form; in the browser, steps.

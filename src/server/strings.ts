@@ -3,7 +3,7 @@ import { createTranslator, resourcesFromFiles, type Translate } from '../i18n/tr
 import { locales } from '../i18n/locales.ts';
 import { serverData } from './server-data.ts';
 
-export function translators(distDir: string): Map<string, Translate> {
+export function translators(distDir: string): Map<string, Translate<'forms'>> {
   const resources = resourcesFromFiles(serverData(distDir).strings);
   return new Map(locales.map(({ code }) => [code, createTranslator(resources, code, 'forms')]));
 }

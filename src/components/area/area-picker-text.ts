@@ -1,5 +1,6 @@
 /** The area typeahead's words in a locale, from the search namespace; `label` and `hint` say what the place is for. */
-import type { TFunction } from 'i18next';
+import type { Translate } from '../../i18n/translator.ts';
+import type { UIKey } from '../../i18n/keys.ts';
 import { rawString } from '../../i18n/resources.ts';
 import type { AreaPickerText } from './AreaPicker.tsx';
 
@@ -7,7 +8,7 @@ import type { AreaPickerText } from './AreaPicker.tsx';
 export const pluralForms = (locale: string, namespace: string, key: string): Record<string, string> =>
   Object.fromEntries(new Intl.PluralRules(locale).resolvedOptions().pluralCategories.map((form) => [form, rawString(locale, namespace, `${key}_${form}`)]));
 
-export function areaPickerText(t: TFunction, locale: string, words: { label: string; hint: string }): AreaPickerText {
+export function areaPickerText(t: Translate, locale: string, words: { label: UIKey; hint: UIKey }): AreaPickerText {
   return {
     label: t(words.label),
     hint: t(words.hint),

@@ -9,7 +9,7 @@ import { ValidationError } from 'yup';
 import { defaultLocale, isLocale } from '../../i18n/locales.ts';
 import { forms, honeypotField } from '../../forms/index.ts';
 import { fieldErrors } from '../../forms/messages.ts';
-import { formLayouts } from '../../forms/layout/index.ts';
+import { formLayouts, isFormId } from '../../forms/layout/index.ts';
 import { visibleAnswers } from '../../forms/layout/visible-answers.ts';
 import type { Logger } from '../log.ts';
 import type { AbuseLimits } from './abuse-limits.ts';
@@ -103,7 +103,7 @@ export function createFormHandler(deps: FormHandlerDeps) {
     }
 
     // Only the questions the person could see: the same rule the island applies before it sends.
-    const layout = formLayouts[formId];
+    const layout = isFormId(formId) ? formLayouts[formId] : undefined;
     const shown = layout ? visibleAnswers(layout, answers) : answers;
 
     let valid: Record<string, unknown>;

@@ -8,6 +8,7 @@ import type { ServerResponse } from 'node:http';
 import { locales } from '../../i18n/locales.ts';
 import { escapeHtml } from '../../i18n/rich-text.ts';
 import type { Translate } from '../../i18n/translator.ts';
+import type { KeysUnder } from '../../i18n/keys.ts';
 import type { FieldError } from '../../forms/messages.ts';
 import { responseKinds, responsePath, type ResponseKind } from './response-kinds.ts';
 import { refillForm } from './refill.ts';
@@ -33,7 +34,7 @@ export interface Reply {
   kind: ResponseKind;
   reference?: string;
   errors?: FieldError[];
-  reason?: string;
+  reason?: KeysUnder<'forms', 'response.rejected.reason'>;
   retryAfterSeconds?: number;
   /** For "invalid": the form and what was typed, so an HTML post gets its form back, filled in. */
   form?: string;
@@ -56,7 +57,7 @@ export function loadHelplines(distDir: string): HelplineNumber[] {
 
 const withHelplines = new Set<ResponseKind>(['busy', 'failed', 'unconfirmed']);
 
-export function createResponder(templates: Templates, translate: Map<string, Translate>, defaultLocale: string, helplines: HelplineNumber[] = []): Responder {
+export function createResponder(templates: Templates, translate: Map<string, Translate<'forms'>>, defaultLocale: string, helplines: HelplineNumber[] = []): Responder {
   return {
     send(response, reply, locale, json) {
       const t = translate.get(locale) ?? translate.get(defaultLocale)!;
