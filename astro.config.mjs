@@ -5,6 +5,7 @@ import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { precompressIntegration } from './src/integrations/precompress.ts';
 import { serverDataIntegration } from './src/integrations/server-data.ts';
+import { translationGateIntegration } from './src/integrations/translation-gate.ts';
 
 export default defineConfig({
   output: 'static',
@@ -19,7 +20,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [preact({ compat: true }), securityHeadersIntegration(), serverDataIntegration(), precompressIntegration()],
+  integrations: [translationGateIntegration(), preact({ compat: true }), securityHeadersIntegration(), serverDataIntegration(), precompressIntegration()],
   devToolbar: { enabled: false },
   // Formik's CommonJS build loads real React unless Vite bundles it (through preact/compat) for prerendering.
   vite: { environments: { prerender: { resolve: { noExternal: ['formik'] } } } },

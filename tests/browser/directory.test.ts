@@ -72,6 +72,21 @@ describe.concurrent('search with JavaScript', () => {
     }
   });
 
+  test('choosing another language keeps the search, on the same page', async ({ expect }) => {
+    const { context, page } = await openDirectory();
+    try {
+      await page.locator('#search-text').fill('refuge');
+      await expect.poll(() => new URL(page.url()).searchParams.get('q'), settle).toBe('refuge');
+      await page.locator('.language-switcher a[hreflang="cy"]').click();
+      await page.waitForURL(/\/cy\/directory\/\?q=refuge$/);
+      await page.locator('#search-text').waitFor();
+      expect(await page.locator('#search-text').inputValue()).toBe('refuge');
+      expect(await page.locator('html').getAttribute('lang')).toBe('cy');
+    } finally {
+      await context.close();
+    }
+  });
+
   const filters: [string, (page: Page) => Promise<unknown>, string[]][] = [
     ['need', (page) => page.selectOption('#search-need', 'legal'), ['test-legal-england']],
     ['community', (page) => page.selectOption('#search-community', 'men'), ['test-men']],
