@@ -47,7 +47,9 @@ async function recordEvent(page: Page, type: 'click' | 'keyup'): Promise<() => P
   await page.exposeFunction('__record', (value: number) => (stamp = value));
   await page.evaluate((eventType) => {
     // Capture phase on window: runs before the quick-exit handler, and adds no work to it.
-    addEventListener(eventType, (event) => (window as unknown as { __record(v: number): void }).__record(performance.timeOrigin + event.timeStamp), { capture: true });
+    addEventListener(eventType, (event) => (window as unknown as { __record(v: number): void }).__record(performance.timeOrigin + event.timeStamp), {
+      capture: true,
+    });
   }, type);
   return async () => stamp;
 }
@@ -101,7 +103,11 @@ console.log(`${'trigger'.padEnd(26)} ${'median ms'.padStart(10)} ${'min'.padStar
 for (const [kind, values] of results) {
   const label = kind === 'plain link' ? 'plain link (baseline)' : kind === 'click' ? 'click "Exit this page"' : 'Shift ×3 (third keyup)';
   console.log(
-    `${label.padEnd(26)} ${median(values).toFixed(1).padStart(10)} ${Math.min(...values).toFixed(1).padStart(7)} ${Math.max(...values).toFixed(1).padStart(7)} ${(median(values) / baseline).toFixed(2).padStart(20)}`,
+    `${label.padEnd(26)} ${median(values).toFixed(1).padStart(10)} ${Math.min(...values)
+      .toFixed(1)
+      .padStart(7)} ${Math.max(...values)
+      .toFixed(1)
+      .padStart(7)} ${(median(values) / baseline).toFixed(2).padStart(20)}`,
   );
 }
 

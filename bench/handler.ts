@@ -79,27 +79,47 @@ async function load(url: string, body: string, run: { seconds: number; amount: n
 const dir = mkdtempSync(join(tmpdir(), 'waypoint-bench-'));
 const { publicKey } = await generateKey({ type: 'ecc', curve: 'curve25519Legacy', userIDs: [{ email: 'bench@force.test' }], format: 'armored' });
 writeFileSync(join(dir, 'public.asc'), publicKey);
-writeFileSync(join(dir, 'recipients.json'), JSON.stringify({ recipients: [{ form: 'callback-request', email: 'bench@partner.test', publicKeyFile: 'public.asc' }] }));
+writeFileSync(
+  join(dir, 'recipients.json'),
+  JSON.stringify({ recipients: [{ form: 'callback-request', email: 'bench@partner.test', publicKeyFile: 'public.asc' }] }),
+);
 const smtp = await new TestSmtp().start();
 
-const handler = await startProcess(['src/server/start.ts'], {
-  PORT: '0',
-  WAYPOINT_RECIPIENTS: join(dir, 'recipients.json'),
-  WAYPOINT_SPOOL_DIR: join(dir, 'spool'),
-  SMTP_HOST: '127.0.0.1',
-  SMTP_PORT: String(smtp.port),
-  SMTP_REQUIRE_TLS: 'false',
-  WAYPOINT_DELIVERY_POLL_MS: '200',
-  // The bench is one client sending far more than a person could: lift the per-client limits.
-  WAYPOINT_LIMIT_SHORT: '1000000',
-  WAYPOINT_LIMIT_DAILY: '1000000',
-  WAYPOINT_LIMIT_GLOBAL_PER_MINUTE: '1000000',
-  WAYPOINT_LIMIT_ATTEMPTS: '1000000',
-}, /running at (http:\/\/[^\s]+\/)/);
+const handler = await startProcess(
+  ['src/server/start.ts'],
+  {
+    PORT: '0',
+    WAYPOINT_RECIPIENTS: join(dir, 'recipients.json'),
+    WAYPOINT_SPOOL_DIR: join(dir, 'spool'),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_REQUIRE_TLS: 'false',
+    WAYPOINT_DELIVERY_POLL_MS: '200',
+    // The bench is one client sending far more than a person could: lift the per-client limits.
+    WAYPOINT_LIMIT_SHORT: '1000000',
+    WAYPOINT_LIMIT_DAILY: '1000000',
+    WAYPOINT_LIMIT_GLOBAL_PER_MINUTE: '1000000',
+    WAYPOINT_LIMIT_ATTEMPTS: '1000000',
+  },
+  /running at (http:\/\/[^\s]+\/)/,
+);
 const bare = await startProcess(['--input-type=module', '-e', bareServer], {}, /running at (http:\/\/[^\s]+\/)/);
-const floor = await startProcess(['bench/handler/floor-server.ts'], { FLOOR_SPOOL_DIR: join(dir, 'floor-spool'), FLOOR_PUBLIC_KEY: join(dir, 'public.asc') }, /running at (http:\/\/[^\s]+\/)/);
+const floor = await startProcess(
+  ['bench/handler/floor-server.ts'],
+  { FLOOR_SPOOL_DIR: join(dir, 'floor-spool'), FLOOR_PUBLIC_KEY: join(dir, 'public.asc') },
+  /running at (http:\/\/[^\s]+\/)/,
+);
 
-const submission = JSON.stringify({ name: 'Bench', contactMethods: ['phone'], phone: '07700 900982', voicemailSafe: 'no', sayWhoWeAre: 'no', safeWord: 'bluebell', avoid: 'Do not call before 10am.', locale: 'en' });
+const submission = JSON.stringify({
+  name: 'Bench',
+  contactMethods: ['phone'],
+  phone: '07700 900982',
+  voicemailSafe: 'no',
+  sayWhoWeAre: 'no',
+  safeWord: 'bluebell',
+  avoid: 'Do not call before 10am.',
+  locale: 'en',
+});
 
 // Warm both up, then measure the bare server first and the handler second.
 await load(bare.url, submission, { seconds: 1, amount: 5_000 });
@@ -116,7 +136,9 @@ const unique = new Set(smtp.received.map((mail) => mail.messageId)).size;
 
 const row = (name: string, f: Figures) =>
   `${name.padEnd(22)} ${f.requestsPerSecond.toFixed(0).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.ok).padStart(7)} ${String(f.non2xx + f.errors).padStart(7)}`;
-console.log(`\n${connections} connections on loopback; bare: ${bareRun.seconds} s or ${bareRun.amount} POSTs, handler: ${handlerRun.seconds} s or ${handlerRun.amount} POSTs\n`);
+console.log(
+  `\n${connections} connections on loopback; bare: ${bareRun.seconds} s or ${bareRun.amount} POSTs, handler: ${handlerRun.seconds} s or ${handlerRun.amount} POSTs\n`,
+);
 console.log(`${'server'.padEnd(22)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'2xx'.padStart(7)} ${'other'.padStart(7)}`);
 console.log(row('bare node:http (204)', bareFigures));
 console.log(row('floor (encrypt + fsync)', floorFigures));
@@ -127,7 +149,9 @@ const floorRatio = handlerFigures.requestsPerSecond / floorFigures.requestsPerSe
 console.log(`\nratio handler/bare: ${ratio.toFixed(3)} (target ≥ 0.25) ${ratio >= 0.25 ? 'PASS' : 'FAIL'}`);
 console.log(`ratio handler/floor: ${floorRatio.toFixed(3)} (target ≥ 0.8) ${floorRatio >= 0.8 ? 'PASS' : 'FAIL'}`);
 console.log(`handler p99: ${handlerFigures.p99} ms (target ≤ 150 ms) ${handlerFigures.p99 <= 150 ? 'PASS' : 'FAIL'}`);
-console.log(`accepted ${accepted}, delivered ${delivered}, distinct Message-IDs ${unique}, lost ${lost} (target 0) ${lost === 0 && unique === delivered ? 'PASS' : 'FAIL'}`);
+console.log(
+  `accepted ${accepted}, delivered ${delivered}, distinct Message-IDs ${unique}, lost ${lost} (target 0) ${lost === 0 && unique === delivered ? 'PASS' : 'FAIL'}`,
+);
 
 handler.child.kill('SIGTERM');
 bare.child.kill('SIGTERM');

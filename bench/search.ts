@@ -31,11 +31,22 @@ const count = Number(process.env.BENCH_SERVICES ?? 50_000);
 const root = mkdtempSync(join(tmpdir(), 'waypoint-search-bench-'));
 const labels = JSON.parse(readFileSync('locales/en/directory.json', 'utf8')) as { need: Record<string, string>; community: Record<string, string> };
 const searchable = (entry: DirectoryEntry) =>
-  [entry.organization, entry.name.text, entry.description.text, ...entry.needs.map((need) => labels.need[need]), ...entry.communities.map((c) => labels.community[c]), ...entry.places, entry.placeWords ?? ''].join(' ');
+  [
+    entry.organization,
+    entry.name.text,
+    entry.description.text,
+    ...entry.needs.map((need) => labels.need[need]),
+    ...entry.communities.map((c) => labels.community[c]),
+    ...entry.places,
+    entry.placeWords ?? '',
+  ].join(' ');
 
 /** The real directory (content/services, with the towns and councils each record covers), indexed with the synthetic one. */
 function realEntries(): DirectoryEntry[] {
-  const yamlIn = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml')).map((name) => parse(readFileSync(join(dir, name), 'utf8')) as unknown);
+  const yamlIn = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => parse(readFileSync(join(dir, name), 'utf8')) as unknown);
   const areas = yamlIn('content/areas/local-authorities').map((file) => nationAreasSchema.parse(file));
   const placeWords = placeWordsFor(areas, 'en');
   return yamlIn('content/services').map((record) => toEntry(serviceSchema.parse(record), 'en', placeWords));
@@ -73,9 +84,11 @@ const buildTimes: Record<string, number> = {};
   const { index } = await pagefind.createIndex({});
   for (let start = 0; start < entries.length; start += 500) {
     await Promise.all(
-      entries.slice(start, start + 500).map((entry, offset) =>
-        index!.addCustomRecord({ url: `/service/${start + offset}/`, content: searchable(entry), language: 'en', meta: { title: entry.name.text } }),
-      ),
+      entries
+        .slice(start, start + 500)
+        .map((entry, offset) =>
+          index!.addCustomRecord({ url: `/service/${start + offset}/`, content: searchable(entry), language: 'en', meta: { title: entry.name.text } }),
+        ),
     );
   }
   await index!.writeFiles({ outputPath: join(root, 'pagefind') });
@@ -85,7 +98,13 @@ const buildTimes: Record<string, number> = {};
 await build({ entryPoints: ['bench/search/harness.ts'], bundle: true, format: 'esm', outfile: join(root, 'harness.js'), logLevel: 'error' });
 writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="en"><title>search bench</title><script type="module" src="/harness.js"></script></html>');
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+};
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
   try {
@@ -120,11 +139,14 @@ for (const design of ['pagefind', 'minisearch', 'prefix']) {
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => 'bench' in window);
   // Bytes: everything this design fetched to open and answer the first query.
-  await page.evaluate(async ([name, text]) => {
-    const bench = (window as unknown as { bench: Record<string, { open(): Promise<void>; query(q: string): Promise<number> }> }).bench;
-    await bench[name]!.open();
-    await bench[name]!.query(text!);
-  }, [design, queries[0]] as const);
+  await page.evaluate(
+    async ([name, text]) => {
+      const bench = (window as unknown as { bench: Record<string, { open(): Promise<void>; query(q: string): Promise<number> }> }).bench;
+      await bench[name]!.open();
+      await bench[name]!.query(text!);
+    },
+    [design, queries[0]] as const,
+  );
   const fetched = [...new Set(requested.filter((path) => path.startsWith(`/${design}/`)))];
   const raw = fetched.reduce((sum, path) => sum + readFileSync(join(root, decodeURIComponent(path))).length, 0);
   const gz = fetched.reduce((sum, path) => sum + gzipSync(readFileSync(join(root, decodeURIComponent(path)))).length, 0);
@@ -142,13 +164,23 @@ for (const design of ['pagefind', 'minisearch', 'prefix']) {
     },
     [design, queries] as const,
   );
-  results.push({ design, rawBytes: raw, gzipBytes: gz, files: fetched.length, p50: percentile(times, 50), p95: percentile(times, 95), build: buildTimes[design]! });
+  results.push({
+    design,
+    rawBytes: raw,
+    gzipBytes: gz,
+    files: fetched.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    build: buildTimes[design]!,
+  });
   await page.close();
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 console.log(`\n${count} synthetic services, 200 queries, Chromium ${browser.version()}; latency = call → first 10 results ready\n`);
-console.log(`${'design'.padEnd(12)} ${'first result: fetched'.padStart(22)} ${'(gzip)'.padStart(9)} ${'files'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'build s'.padStart(8)}`);
+console.log(
+  `${'design'.padEnd(12)} ${'first result: fetched'.padStart(22)} ${'(gzip)'.padStart(9)} ${'files'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'build s'.padStart(8)}`,
+);
 for (const result of results) {
   console.log(
     `${result.design.padEnd(12)} ${kb(result.rawBytes).padStart(22)} ${kb(result.gzipBytes).padStart(9)} ${String(result.files).padStart(6)} ${result.p50.toFixed(2).padStart(8)} ${result.p95.toFixed(2).padStart(8)} ${(result.build / 1000).toFixed(1).padStart(8)}`,
@@ -156,7 +188,10 @@ for (const result of results) {
 }
 const baseline = results.find((result) => result.design === 'pagefind')!;
 console.log('\nratio to Pagefind (same run): bytes (gzip), p95');
-for (const result of results) console.log(`  ${result.design.padEnd(12)} ${(result.gzipBytes / baseline.gzipBytes).toFixed(2).padStart(6)} ${(result.p95 / baseline.p95).toFixed(2).padStart(6)}`);
+for (const result of results)
+  console.log(
+    `  ${result.design.padEnd(12)} ${(result.gzipBytes / baseline.gzipBytes).toFixed(2).padStart(6)} ${(result.p95 / baseline.p95).toFixed(2).padStart(6)}`,
+  );
 console.log('\ntargets: p95 ≤ 20 ms, ≤ 300 KB (gzip) before the first result');
 for (const result of results) console.log(`  ${result.design.padEnd(12)} ${result.p95 <= 20 && result.gzipBytes <= 300 * 1024 ? 'PASS' : 'FAIL'}`);
 

@@ -55,7 +55,8 @@ function loadedScripts(html: string): string[] {
     seen.add(url);
     const code = readFileSync(join(dist, url), 'utf8');
     // Minified ES modules: import"./a.js", from"./b.js", import("./c.js").
-    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g)) queue.push(new URL(match[1]!, `http://x${url}`).pathname);
+    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.m?js)["']/g))
+      queue.push(new URL(match[1]!, `http://x${url}`).pathname);
   }
   return [...seen];
 }
@@ -83,7 +84,9 @@ for (const page of pages) {
 
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 console.log(`\n${pages.length} pages built\n`);
-console.log(`${'template'.padEnd(16)} ${'pages'.padStart(5)}  ${'heaviest page'.padEnd(32)} ${'HTML'.padStart(7)} ${'gz'.padStart(6)} ${'CSS'.padStart(7)} ${'gz'.padStart(6)} ${'JS'.padStart(6)} ${'gz'.padStart(6)} ${'total gz'.padStart(9)}`);
+console.log(
+  `${'template'.padEnd(16)} ${'pages'.padStart(5)}  ${'heaviest page'.padEnd(32)} ${'HTML'.padStart(7)} ${'gz'.padStart(6)} ${'CSS'.padStart(7)} ${'gz'.padStart(6)} ${'JS'.padStart(6)} ${'gz'.padStart(6)} ${'total gz'.padStart(9)}`,
+);
 const heaviest = new Map<string, Weight>();
 for (const [template, group] of groups) {
   const page = group.reduce((a, b) => (gz(a.html) + gz(a.css) + gz(a.js) >= gz(b.html) + gz(b.css) + gz(b.js) ? a : b));

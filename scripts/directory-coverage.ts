@@ -16,8 +16,16 @@ import { parse } from 'yaml';
 import { serviceSchema, type ServiceRecord } from '../src/directory/service-schema.ts';
 import { needs, nations, type Nation } from '../src/directory/taxonomy.ts';
 
-interface Authority { id: string; name: string; force: string; region?: string }
-interface AreaFile { nation: Nation; authorities: Authority[] }
+interface Authority {
+  id: string;
+  name: string;
+  force: string;
+  region?: string;
+}
+interface AreaFile {
+  nation: Nation;
+  authorities: Authority[];
+}
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);

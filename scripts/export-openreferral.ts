@@ -9,8 +9,14 @@ import { parseArgs } from 'node:util';
 import { fromRecord, type TermLabels } from '../src/directory/oruk/from-record.ts';
 import { recordFromYaml } from '../src/directory/oruk/record-file.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist/openreferral/services.json' }, from: { type: 'string', default: 'content/services' } } });
-const english = JSON.parse(readFileSync('locales/en/directory.json', 'utf8')) as { need: Record<string, string>; community: Record<string, string>; feature: Record<string, string> };
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'dist/openreferral/services.json' }, from: { type: 'string', default: 'content/services' } },
+});
+const english = JSON.parse(readFileSync('locales/en/directory.json', 'utf8')) as {
+  need: Record<string, string>;
+  community: Record<string, string>;
+  feature: Record<string, string>;
+};
 const labels: TermLabels = { need: english.need, community: english.community, feature: english.feature };
 const files = readdirSync(values.from!, { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.yaml'))
@@ -20,7 +26,7 @@ const services = files.map((name) => {
     return fromRecord(recordFromYaml(readFileSync(join(values.from!, name), 'utf8')), labels);
   } catch (error) {
     console.error(`${name}: ${(error as Error).message}`);
-    process.exit(1);
+    return process.exit(1);
   }
 });
 mkdirSync(dirname(values.out!), { recursive: true });

@@ -21,7 +21,12 @@ import type { ImportContext } from '../src/directory/oruk/to-record.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { source: { type: 'string' }, council: { type: 'string' }, out: { type: 'string', default: 'content/services' }, strict: { type: 'boolean', default: false } },
+  options: {
+    source: { type: 'string' },
+    council: { type: 'string' },
+    out: { type: 'string', default: 'content/services' },
+    strict: { type: 'boolean', default: false },
+  },
 });
 const file = positionals[0];
 if (!file || !values.source || !URL.canParse(values.source)) {
@@ -33,7 +38,10 @@ if (!file || !values.source || !URL.canParse(values.source)) {
 function findCouncil(id: string): ImportContext['council'] {
   const dir = 'content/areas/local-authorities';
   for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.yaml'))) {
-    const areas = parse(readFileSync(join(dir, name), 'utf8')) as { nation: NonNullable<ImportContext['council']>['nation']; authorities: { id: string; name: string }[] };
+    const areas = parse(readFileSync(join(dir, name), 'utf8')) as {
+      nation: NonNullable<ImportContext['council']>['nation'];
+      authorities: { id: string; name: string }[];
+    };
     const found = areas.authorities.find((authority) => authority.id === id);
     if (found) return { id, name: found.name, nation: areas.nation };
   }
@@ -48,7 +56,8 @@ try {
   console.error(`Cannot read ${file}`);
   process.exit(1);
 }
-const context: ImportContext = { sourceUrl: values.source, today: new Date().toISOString().slice(0, 10), ...(values.council ? { council: findCouncil(values.council) } : {}) };
+const council = values.council ? findCouncil(values.council) : undefined;
+const context: ImportContext = { sourceUrl: values.source, today: new Date().toISOString().slice(0, 10), ...(council ? { council } : {}) };
 const result = importFeed(json, context, { strict: values.strict! });
 if (!result.ok) {
   console.error(`Nothing imported: ${result.errors.length} problem(s).`);

@@ -17,7 +17,7 @@ async function main(): Promise<number> {
     console.log(`No ${config.recipientsFile}: the server runs the demo (a generated key and a local SMTP sink). Nothing to check.`);
     return 0;
   }
-  let table;
+  let table: ReturnType<typeof loadRecipients>;
   try {
     table = loadRecipients(config.recipientsFile);
   } catch (error) {

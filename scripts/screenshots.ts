@@ -24,7 +24,10 @@ if (skipped.length > 0) console.warn(`Not a locale of this site (yet): ${skipped
 ensureSystemPackages();
 const nastaliq = '/usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf';
 if (!existsSync(nastaliq) && process.getuid?.() === 0) {
-  spawnSync('sh', ['-c', 'apt-get update && apt-get install -y fonts-noto-core'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  spawnSync('sh', ['-c', 'apt-get update && apt-get install -y fonts-noto-core'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 if (!existsSync(nastaliq)) console.warn('Noto fonts are missing (apt-get install -y fonts-noto-core): some scripts will show as boxes.');
 
@@ -44,7 +47,10 @@ try {
   await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
   const page = await context.newPage();
   for (const code of codes) {
-    for (const [name, path] of [['home', `/${code}/`], ['clares-law-form', `/${code}/forms/disclosure-request/`]] as const) {
+    for (const [name, path] of [
+      ['home', `/${code}/`],
+      ['clares-law-form', `/${code}/forms/disclosure-request/`],
+    ] as const) {
       await page.goto(origin + path, { waitUntil: 'load' });
       const file = join(out, `${code}-${name}.png`);
       await page.screenshot({ path: file, fullPage: true });

@@ -1,5 +1,5 @@
 /**
- * `npm test`: make sure Debian's Chromium and GnuPG are there, type-check, build the site once, then
+ * `npm test`: make sure Debian's Chromium and GnuPG are there, lint, type-check, build the site once, then
  * run every vitest project and end with one line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ const quiet = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 // Steps that must pass before any test can mean anything: each counts as one failure.
 const gates: [string, string, string[]][] = [
+  ['Lint or formatting errors (npm run lint; npm run format fixes formatting).', 'biome', ['ci', '.']],
   ['Type errors in .astro files.', 'astro', ['check']],
   ['Type errors in TypeScript files.', 'tsc', ['--noEmit', '-p', '.']],
   ['The site did not build.', 'astro', ['build']],

@@ -14,7 +14,6 @@ let mini: MiniSearch;
 // Pagefind's own module, loaded from the files it wrote.
 let pagefind: { init(): Promise<void>; search(text: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
 
-
 const designs: Record<string, Design> = {
   prefix: {
     async open() {

@@ -24,7 +24,8 @@ async function load(): Promise<AreaData> {
   for (const { data } of await getCollection('services')) {
     for (const area of data.service_areas) {
       if (area.type !== 'region') continue;
-      for (const key of area.covers) if (!known.has(key)) problems.push(`content/services/${data.id}.yaml: region "${area.region}" covers unknown area "${key}"`);
+      for (const key of area.covers)
+        if (!known.has(key)) problems.push(`content/services/${data.id}.yaml: region "${area.region}" covers unknown area "${key}"`);
     }
   }
   if (problems.length > 0) throw new Error(`content/areas:\n  ${problems.join('\n  ')}`);

@@ -25,7 +25,10 @@ export const pageSchema = z.object({
   sources: z.array(sourceSchema),
   reviewed: z.coerce.date(),
   /** The Easy Read version of this page, as a path: /en/easy-read/. */
-  easyRead: z.string().regex(/^\/[a-z]{2}\/[a-z0-9-]+\/$/).optional(),
+  easyRead: z
+    .string()
+    .regex(/^\/[a-z]{2}\/[a-z0-9-]+\/$/)
+    .optional(),
   related: z.array(z.string()).default([]),
   /** The "Who can help" box: directory services offering any of these needs, or for any of these communities. */
   needs: z.array(z.enum(needs)).default([]),

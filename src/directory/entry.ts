@@ -54,7 +54,8 @@ export type Scope = 0 | 1 | 2 | 3 | 4;
 /** The names a cover key stands for ("la:rotherham" → Rotherham and its towns), from the area data. */
 export type PlaceWords = (coverKey: string) => readonly string[];
 
-const scopeOfKey = (key: string): Scope => (key.startsWith('la:') || key.startsWith('gss:') ? 0 : key.startsWith('force:') ? 1 : key.startsWith('region:') ? 2 : key.startsWith('nation:') ? 3 : 4);
+const scopeOfKey = (key: string): Scope =>
+  key.startsWith('la:') || key.startsWith('gss:') ? 0 : key.startsWith('force:') ? 1 : key.startsWith('region:') ? 2 : key.startsWith('nation:') ? 3 : 4;
 
 /**
  * The newest source date. Records converted from the shared national data (before sources
@@ -80,7 +81,11 @@ export function toEntry(record: ServiceRecord, locale: string, placeWords?: Plac
   const ukWide = record.service_areas.some((area) => area.type === 'uk');
   const nations = ukWide
     ? allNations
-    : [...new Set(record.service_areas.flatMap((area) => (area.type === 'local-authority' ? [nationOfCode[area.code[0]!]!] : area.type === 'uk' ? [] : [area.nation])))];
+    : [
+        ...new Set(
+          record.service_areas.flatMap((area) => (area.type === 'local-authority' ? [nationOfCode[area.code[0]!]!] : area.type === 'uk' ? [] : [area.nation])),
+        ),
+      ];
   const covers = record.service_areas.flatMap((area) =>
     area.type === 'uk' ? ['uk'] : area.type === 'nation' ? [`nation:${area.nation}`] : area.type === 'region' ? area.covers : [`gss:${area.code}`],
   );

@@ -21,7 +21,14 @@ export const facets: Record<'need' | 'community' | 'nation' | 'region', { values
   need: { values: needs, select: (entries, value) => entries.filter((entry) => (entry.needs as string[]).includes(value)) },
   community: { values: communities, select: (entries, value) => entries.filter((entry) => (entry.communities as string[]).includes(value)) },
   nation: { values: nations, select: (entries, value) => entries.filter((entry) => (entry.nations as string[]).includes(value)) },
-  region: { values: englishRegions, select: (entries, value, areas) => within(entries, areas.filter((area) => area.region === value)) },
+  region: {
+    values: englishRegions,
+    select: (entries, value, areas) =>
+      within(
+        entries,
+        areas.filter((area) => area.region === value),
+      ),
+  },
 };
 
 export type Facet = keyof typeof facets;

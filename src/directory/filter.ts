@@ -31,7 +31,9 @@ export function normalise(text: string): string {
 }
 
 export function terms(text: string): string[] {
-  return normalise(text).split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 0);
+  return normalise(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((term) => term.length > 0);
 }
 
 /** The words of a query that count: single letters would match almost everything. */
@@ -86,7 +88,10 @@ export const meets = (tokens: readonly string[], requirement: Requirement) =>
 
 /** Items most local first (a council's own services, then its force area, region, nation, UK), otherwise in their order. */
 export function localFirstOrder<T>(items: readonly T[], scope: (item: T) => number): T[] {
-  return items.map((item, index) => ({ item, index, scope: scope(item) })).sort((a, b) => a.scope - b.scope || a.index - b.index).map(({ item }) => item);
+  return items
+    .map((item, index) => ({ item, index, scope: scope(item) }))
+    .sort((a, b) => a.scope - b.scope || a.index - b.index)
+    .map(({ item }) => item);
 }
 
 /** The reference search, over entries in memory: the index must give exactly these results. */
@@ -103,7 +108,6 @@ export function search(entries: DirectoryEntry[], query: Query, labels: Labeller
   return query.area && areaKeys?.(query.area) ? localFirstOrder(found, (entry) => entry.scope) : found;
 }
 
-
 /** The query as URL parameters, so a search can be shared or bookmarked (nothing is stored). */
 export function toSearchParams(query: Query): URLSearchParams {
   const params = new URLSearchParams();
@@ -114,7 +118,10 @@ export function toSearchParams(query: Query): URLSearchParams {
   return params;
 }
 
-export function fromSearchParams(params: URLSearchParams, allowed: { needs: readonly string[]; communities: readonly string[]; nations: readonly string[] }): Query {
+export function fromSearchParams(
+  params: URLSearchParams,
+  allowed: { needs: readonly string[]; communities: readonly string[]; nations: readonly string[] },
+): Query {
   const pick = <T extends string>(name: string, values: readonly string[]) => {
     const value = params.get(name) ?? undefined;
     return value && values.includes(value) ? (value as T) : undefined;

@@ -9,7 +9,11 @@ const staleAfterYears = 3;
 export function sourceDateText(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   const at = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
-  const parts: Intl.DateTimeFormatOptions = day ? { day: 'numeric', month: 'long', year: 'numeric' } : month ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+  const parts: Intl.DateTimeFormatOptions = day
+    ? { day: 'numeric', month: 'long', year: 'numeric' }
+    : month
+      ? { month: 'long', year: 'numeric' }
+      : { year: 'numeric' };
   return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(at);
 }
 

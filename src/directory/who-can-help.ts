@@ -15,7 +15,18 @@ export interface HelpWanted {
 const forPeopleWhoHarm = (entry: DirectoryEntry) => entry.needs.includes('behaviour-change');
 
 /** Needs only a person being harmed has: a service offering one is a survivors' service. */
-const survivorNeeds: readonly string[] = ['refuge', 'outreach-idva', 'legal', 'housing', 'money', 'stalking', 'forced-marriage-hba', 'pets', 'police-and-disclosure', 'children'];
+const survivorNeeds: readonly string[] = [
+  'refuge',
+  'outreach-idva',
+  'legal',
+  'housing',
+  'money',
+  'stalking',
+  'forced-marriage-hba',
+  'pets',
+  'police-and-disclosure',
+  'children',
+];
 
 /**
  * What a page for people worried about their own behaviour may list: services for people who harm,

@@ -11,7 +11,6 @@ import { policeForceIds } from './police-forces.ts';
 export const askingFor = ['me', 'someone-else'] as const;
 export const childrenAnswers = ['yes', 'no', 'unknown'] as const;
 
-
 export const disclosureRequestSchema = object({
   askingFor: requiredChoice(askingFor),
 
@@ -29,7 +28,9 @@ export const disclosureRequestSchema = object({
   concernAliases: singleLine(200),
   concernDateOfBirth: birthDate(),
   // Digits only (so at most 3, and never a line break): the one message that helps is "enter a number".
-  concernApproxAge: string().trim().matches(/^\d{1,3}$/, { message: message('number'), excludeEmptyString: true }),
+  concernApproxAge: string()
+    .trim()
+    .matches(/^\d{1,3}$/, { message: message('number'), excludeEmptyString: true }),
   concernAddresses: multiLine(500),
   concernRelationship: requiredLine(100),
 

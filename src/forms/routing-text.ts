@@ -9,11 +9,7 @@ import { readFileSync } from 'node:fs';
 import { isDemo, recipientsFile } from '../server/forms/demo-mode.ts';
 import { policeForceIds } from './police-forces.ts';
 
-export type Routing =
-  | { kind: 'demo' }
-  | { kind: 'named'; name: string }
-  | { kind: 'each-force' }
-  | { kind: 'unnamed' };
+export type Routing = { kind: 'demo' } | { kind: 'named'; name: string } | { kind: 'each-force' } | { kind: 'unnamed' };
 
 interface Row {
   form?: string;

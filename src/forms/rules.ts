@@ -39,7 +39,11 @@ export function requiredChoice<const T extends readonly string[]>(values: T) {
 export function choices<const T extends readonly string[]>(values: T) {
   return array()
     .transform((value: unknown, original: unknown) => (typeof original === 'string' ? [original] : value))
-    .of(string().oneOf([...values], message('choose')).required())
+    .of(
+      string()
+        .oneOf([...values], message('choose'))
+        .required(),
+    )
     .default([]);
 }
 
@@ -54,16 +58,22 @@ export function emailAddress() {
 
 /** A date typed as YYYY-MM-DD (the value of <input type="date">). */
 export function isoDate() {
-  return singleLine(10).matches(/^\d{4}-\d{2}-\d{2}$/, { message: message('date'), excludeEmptyString: true }).test('real-date', message('date'), (value) => {
-    if (!value) return true;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  });
+  return singleLine(10)
+    .matches(/^\d{4}-\d{2}-\d{2}$/, { message: message('date'), excludeEmptyString: true })
+    .test('real-date', message('date'), (value) => {
+      if (!value) return true;
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    });
 }
 
 /** A date of birth: a real date, not after today and not more than 120 years ago. */
 export function birthDate() {
-  return isoDate().test('not-future', message('date'), (value) => !value || (ageOn(value, new Date()) >= 0 && ageOn(value, new Date()) < 120 && value <= new Date().toISOString().slice(0, 10)));
+  return isoDate().test(
+    'not-future',
+    message('date'),
+    (value) => !value || (ageOn(value, new Date()) >= 0 && ageOn(value, new Date()) < 120 && value <= new Date().toISOString().slice(0, 10)),
+  );
 }
 
 /** Whole years between a YYYY-MM-DD birth date and today. */

@@ -30,7 +30,11 @@ function flatten(value: unknown, prefix = '', into: Flat = {}): Flat {
 
 const readStrings = (root: string, code: string, file: string): Flat => flatten(JSON.parse(readFileSync(join(root, 'locales', code, file), 'utf8')));
 const baseOf = (key: string) => key.replace(pluralSuffix, '');
-const slotsOf = (text: string) => [...text.matchAll(slotPattern)].map((match) => match[1]).sort().join(',');
+const slotsOf = (text: string) =>
+  [...text.matchAll(slotPattern)]
+    .map((match) => match[1])
+    .sort()
+    .join(',');
 
 /** The English pages every locale must have: all but the Easy Read set, which is an English format. */
 export function requiredPages(root: string): string[] {
@@ -41,7 +45,9 @@ export function requiredPages(root: string): string[] {
 }
 
 export function stringFiles(root: string): string[] {
-  return readdirSync(join(root, 'locales', defaultLocale)).filter((file) => file.endsWith('.json')).sort();
+  return readdirSync(join(root, 'locales', defaultLocale))
+    .filter((file) => file.endsWith('.json'))
+    .sort();
 }
 
 function checkStrings(root: string, locale: Locale, report: LocaleCompleteness): void {
@@ -62,9 +68,14 @@ function checkStrings(root: string, locale: Locale, report: LocaleCompleteness):
       if (!translatedBases.has(base)) report.problems.push(`${code} ${namespace}:${base} is missing`);
     }
     for (const base of translatedBases) if (!englishBases.has(base)) report.problems.push(`${code} ${namespace}:${base} is not an English key`);
-    const englishPlurals = new Set(Object.keys(english).filter((key) => pluralSuffix.test(key)).map(baseOf));
+    const englishPlurals = new Set(
+      Object.keys(english)
+        .filter((key) => pluralSuffix.test(key))
+        .map(baseOf),
+    );
     for (const base of englishPlurals) {
-      for (const form of forms) if (!(`${base}_${form}` in translated)) report.problems.push(`${code} ${namespace}:${base}_${form} is missing (${code} needs it)`);
+      for (const form of forms)
+        if (!(`${base}_${form}` in translated)) report.problems.push(`${code} ${namespace}:${base}_${form} is missing (${code} needs it)`);
     }
     const countedSame = new Set<string>();
     for (const [key, text] of Object.entries(translated)) {
@@ -86,14 +97,19 @@ function checkPages(root: string, locale: Locale, report: LocaleCompleteness): v
   const { code } = locale;
   const required = requiredPages(root);
   const folder = join(root, 'content', 'pages', code);
-  const present = existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.md')).map((file) => file.replace(/\.md$/, '')) : [];
+  const present = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((file) => file.endsWith('.md'))
+        .map((file) => file.replace(/\.md$/, ''))
+    : [];
   const listed = new Set(locale.untranslatedPages ?? []);
   report.pages.total = required.length;
   for (const slug of present) {
     if (!required.includes(slug)) report.problems.push(`content/pages/${code}/${slug}.md has no English page to translate`);
     if (listed.has(slug)) report.problems.push(`${code}: "${slug}" is translated but still listed in untranslatedPages (src/i18n/locales.ts)`);
     const text = readFileSync(join(folder, `${slug}.md`), 'utf8');
-    if (!/^translation:\s*\n\s+from: en\s*\n\s+checked: \d{4}-\d{2}-\d{2}/m.test(text)) report.problems.push(`content/pages/${code}/${slug}.md does not say it is a translation (translation: from/checked)`);
+    if (!/^translation:\s*\n\s+from: en\s*\n\s+checked: \d{4}-\d{2}-\d{2}/m.test(text))
+      report.problems.push(`content/pages/${code}/${slug}.md does not say it is a translation (translation: from/checked)`);
   }
   for (const slug of required) {
     if (present.includes(slug)) report.pages.translated += 1;
@@ -106,7 +122,10 @@ function checkPages(root: string, locale: Locale, report: LocaleCompleteness): v
 export function localeCompleteness(root: string, locale: Locale): LocaleCompleteness {
   const report: LocaleCompleteness = { code: locale.code, keys: { total: 0, translated: 0 }, pages: { total: 0, translated: 0, fallback: [] }, problems: [] };
   if (locale.code === defaultLocale) {
-    report.keys.total = report.keys.translated = stringFiles(root).reduce((sum, file) => sum + new Set(Object.keys(readStrings(root, defaultLocale, file)).map(baseOf)).size, 0);
+    report.keys.total = report.keys.translated = stringFiles(root).reduce(
+      (sum, file) => sum + new Set(Object.keys(readStrings(root, defaultLocale, file)).map(baseOf)).size,
+      0,
+    );
     report.pages.total = report.pages.translated = requiredPages(root).length;
     return report;
   }

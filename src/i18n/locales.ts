@@ -29,7 +29,13 @@ export interface Locale {
 
 export const locales: readonly Locale[] = [
   { code: 'en', name: 'English', englishName: 'English', dir: 'ltr', intl: 'en-GB' },
-  { code: 'cy', name: 'Cymraeg', englishName: 'Welsh', dir: 'ltr', intl: 'cy-GB', leadNation: 'wales',
+  {
+    code: 'cy',
+    name: 'Cymraeg',
+    englishName: 'Welsh',
+    dir: 'ltr',
+    intl: 'cy-GB',
+    leadNation: 'wales',
     untranslatedPages: [
       'abuse-at-home',
       'after-you-leave',
@@ -69,7 +75,12 @@ export const locales: readonly Locale[] = [
       'your-options',
     ],
   },
-  { code: 'ar', name: 'العربية', englishName: 'Arabic', dir: 'rtl', intl: 'ar-GB-u-nu-latn',
+  {
+    code: 'ar',
+    name: 'العربية',
+    englishName: 'Arabic',
+    dir: 'rtl',
+    intl: 'ar-GB-u-nu-latn',
     untranslatedPages: [
       'abuse-at-home',
       'after-you-leave',

@@ -20,7 +20,9 @@ export function serverDataIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = process.cwd();
         const helplines = parse(await readFile(join(root, 'content', 'helplines.yaml'), 'utf8')) as { nation: string; name: string; number: string }[];
-        const selfCheck = parse(await readFile(join(root, 'content', 'self-check', 'en.yaml'), 'utf8')) as { questions: { id: string; serious?: boolean; children?: boolean }[] };
+        const selfCheck = parse(await readFile(join(root, 'content', 'self-check', 'en.yaml'), 'utf8')) as {
+          questions: { id: string; serious?: boolean; children?: boolean }[];
+        };
         const strings: Record<string, unknown> = {};
         for (const locale of await readdir(join(root, 'locales'))) {
           for (const name of (await readdir(join(root, 'locales', locale))).filter((file) => file.endsWith('.json'))) {
@@ -29,7 +31,11 @@ export function serverDataIntegration(): AstroIntegration {
         }
         const data: ServerData = {
           helplines: helplines.map(({ nation, name, number }) => ({ nation, name, number })),
-          selfCheckQuestions: selfCheck.questions.map(({ id, serious, children }) => ({ id, ...(serious ? { serious } : {}), ...(children ? { children } : {}) })),
+          selfCheckQuestions: selfCheck.questions.map(({ id, serious, children }) => ({
+            id,
+            ...(serious ? { serious } : {}),
+            ...(children ? { children } : {}),
+          })),
           strings,
         };
         const out = join(fileURLToPath(dir), '_server');

@@ -130,7 +130,9 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
   }, [query]);
 
   // The languages services work in, each named in its own language ("Cymraeg", "العربية").
-  const languages = (load.state === 'ready' ? load.index.languages : []).map((tag) => [tag, new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag] as const);
+  const languages = (load.state === 'ready' ? load.index.languages : []).map(
+    (tag) => [tag, new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag] as const,
+  );
   const total = results?.total ?? 0;
   const plural = new Intl.PluralRules(locale).select(total);
   const count = (text.results[plural] ?? text.results.other ?? '').replace('{{count}}', String(total));
@@ -161,13 +163,21 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
   return (
     <section class="directory-search" aria-labelledby="search-title">
       <h2 id="search-title">{text.title}</h2>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is newer than the phones we support; role="search" on the form is the same landmark. */}
       <form role="search" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
           <label for="search-text">{text.text}</label>
           <p class="hint" id="search-text-hint">
             {text.textHint}
           </p>
-          <input id="search-text" type="search" autocomplete="off" aria-describedby="search-text-hint" value={query.text} onInput={(event) => set({ text: event.currentTarget.value })} />
+          <input
+            id="search-text"
+            type="search"
+            autocomplete="off"
+            aria-describedby="search-text-hint"
+            value={query.text}
+            onInput={(event) => set({ text: event.currentTarget.value })}
+          />
         </div>
         <AreaPicker
           id="search-area"

@@ -41,7 +41,6 @@ type Outcome = { kind: 'sent'; reference: string } | { kind: 'busy' | 'failed' |
 const emptyAnswers = (steps: StepSpec[]): Answers =>
   Object.fromEntries(steps.flatMap((step) => step.fields.map((field) => [field.name, field.kind === 'checkboxes' ? [] : ''])));
 
-
 export default function RequestForm({ formId, locale, text, forces, helplines, areasUrl, areaText }: Props) {
   const layout = formLayouts[formId];
   const definition = forms[formId]!;
@@ -201,7 +200,12 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
       setOutcome({ kind: 'offline' });
       return;
     }
-    const body = (await response.json().catch(() => ({}))) as { status?: string; reference?: string; errors?: Record<string, { message: string }>; message?: string };
+    const body = (await response.json().catch(() => ({}))) as {
+      status?: string;
+      reference?: string;
+      errors?: Record<string, { message: string }>;
+      message?: string;
+    };
     if (response.ok && body.status === 'unconfirmed') setOutcome({ kind: 'unconfirmed' });
     else if (response.ok && body.reference) {
       setOutcome({ kind: 'sent', reference: body.reference });
@@ -216,7 +220,7 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
   /** Errors found at the end: back to the first step that has one, with the summary. */
   function showServerErrors(found: Record<string, string>) {
     const first = steps.findIndex((step) => step.fields.some((field) => found[field.name]));
-    setStepIndex(first >= 0 ? first : 0);
+    setStepIndex(Math.max(first, 0));
     formik.setErrors(found);
     setSummaryShown(true);
     setAttempt((count) => count + 1);
@@ -246,7 +250,17 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
     // and password managers leave it alone. A person never fills it.
     <div class="visually-hidden" aria-hidden="true">
       <label for="f-leave-this-blank">{say(text, 'ui.honeypot')}</label>
-      <input type="text" id="f-leave-this-blank" name={honeypotField} tabIndex={-1} autocomplete="off" data-1p-ignore data-lpignore="true" data-form-type="other" ref={honeypot} />
+      <input
+        type="text"
+        id="f-leave-this-blank"
+        name={honeypotField}
+        tabIndex={-1}
+        autocomplete="off"
+        data-1p-ignore
+        data-lpignore="true"
+        data-form-type="other"
+        ref={honeypot}
+      />
     </div>
   );
 
@@ -298,8 +312,18 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
         </div>
       );
     }
-    const titles = { busy: 'response.busy.title', failed: 'response.failed.title', offline: 'ui.offline.title', unconfirmed: 'response.unconfirmed.title' } as const;
-    const bodies = { busy: 'response.busy.body', failed: 'response.failed.body', offline: 'ui.offline.body', unconfirmed: 'response.unconfirmed.body' } as const;
+    const titles = {
+      busy: 'response.busy.title',
+      failed: 'response.failed.title',
+      offline: 'ui.offline.title',
+      unconfirmed: 'response.unconfirmed.title',
+    } as const;
+    const bodies = {
+      busy: 'response.busy.body',
+      failed: 'response.failed.body',
+      offline: 'ui.offline.body',
+      unconfirmed: 'response.unconfirmed.body',
+    } as const;
     return (
       <div class="request-form">
         <h2 ref={heading} tabIndex={-1}>
@@ -351,7 +375,15 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
       return field.optionSet ? values.map((item) => say(text, `options.${field.optionSet}.${item}`)).join(', ') : values.join(', ');
     };
     return (
-      <form class="request-form" onSubmit={(event) => (event.preventDefault(), void formik.submitForm())} autocomplete="off" novalidate>
+      <form
+        class="request-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void formik.submitForm();
+        }}
+        autocomplete="off"
+        novalidate
+      >
         {idleNotice}
         <p class="progress">{progress}</p>
         <h2 ref={heading} tabIndex={-1}>
@@ -423,7 +455,9 @@ export default function RequestForm({ formId, locale, text, forces, helplines, a
           }}
         />
       )}
-      {area && step.id === 'force' && <p class="hint">{say(text, 'ui.areaForce', { area: area.name, force: forces.find((force) => force.id === area.force)?.name ?? '' })}</p>}
+      {area && step.id === 'force' && (
+        <p class="hint">{say(text, 'ui.areaForce', { area: area.name, force: forces.find((force) => force.id === area.force)?.name ?? '' })}</p>
+      )}
       {visibleFields(step, answers).map((field) => fieldFor(field, true))}
       <div class="button-group">
         <button type="button" class="button button--secondary" onClick={() => goTo(stepIndex - 1)}>

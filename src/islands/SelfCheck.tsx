@@ -39,7 +39,9 @@ export default function SelfCheck({ text, locale }: Props) {
         }}
       >
         <input type="hidden" name="locale" value={locale} />
-        <p class="notice" data-privacy>{scoredHere ? text.privacy : text.privacyNoScript}</p>
+        <p class="notice" data-privacy>
+          {scoredHere ? text.privacy : text.privacyNoScript}
+        </p>
         <p class="self-check__legend">{text.legend}</p>
         {text.questions.map((question, index) => (
           <fieldset class="form-group self-check__question">

@@ -1,8 +1,6 @@
 /** The self-check's text and questions (content/self-check/<locale>.yaml), checked when the site builds. */
 import { z } from 'astro/zod';
 
-import { answerIds, bandIds } from './answers.ts';
-
 export { answerIds, bandIds, type Answer, type Band } from './answers.ts';
 
 const band = z.object({ title: z.string().min(1), body: z.array(z.string().min(1)).min(1) });

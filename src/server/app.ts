@@ -99,7 +99,12 @@ export function createApp({ distDir, logger, handleForm, publicOrigin, queueHeal
       // A monitor can watch the queue: how many submissions wait, and how long the oldest has.
       const queue = queueHealth ? await queueHealth().catch(() => undefined) : undefined;
       const status = queueHealth && !queue ? 'spool_unreadable' : 'ok';
-      sendText(response, status === 'ok' ? 200 : 503, 'application/json; charset=utf-8', headOnly ? '' : JSON.stringify({ status, ...(queue ? { queue } : {}) }));
+      sendText(
+        response,
+        status === 'ok' ? 200 : 503,
+        'application/json; charset=utf-8',
+        headOnly ? '' : JSON.stringify({ status, ...(queue ? { queue } : {}) }),
+      );
       return;
     }
     if (url.pathname === '/') {
@@ -116,7 +121,12 @@ export function createApp({ distDir, logger, handleForm, publicOrigin, queueHeal
     // The handler's response pages are templates: only the handler sends them, filled in.
     // Checked on the path as the file system will see it, so no spelling of it reaches a template.
     const canonical = canonicalPath(url.pathname);
-    const template = canonical === undefined || isResponsePath(canonical) || isResponsePath(`${canonical}/`) || isSelfCheckTemplate(canonical) || isSelfCheckTemplate(`${canonical}/`);
+    const template =
+      canonical === undefined ||
+      isResponsePath(canonical) ||
+      isResponsePath(`${canonical}/`) ||
+      isSelfCheckTemplate(canonical) ||
+      isSelfCheckTemplate(`${canonical}/`);
     const result = template ? ({ kind: 'missing' } as const) : await resolveStatic(distDir, url.pathname);
     if (result.kind === 'redirect') redirect(response, 301, result.location + url.search);
     else if (result.kind === 'file') await sendFile(response, result, 200, headOnly, request);

@@ -79,7 +79,10 @@ export function readConfig(env: Env = process.env, root = process.cwd()): Server
 }
 
 function trustedProxies(env: Env): TrustedProxies {
-  const addresses = (env.WAYPOINT_TRUSTED_PROXIES ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  const addresses = (env.WAYPOINT_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const hops = env.WAYPOINT_TRUSTED_PROXY_HOPS;
   if (addresses.length > 0 && hops) throw new Error('Set WAYPOINT_TRUSTED_PROXIES or WAYPOINT_TRUSTED_PROXY_HOPS, not both');
   if (addresses.length > 0) return { addresses };

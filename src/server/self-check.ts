@@ -20,7 +20,11 @@ export const isSelfCheckTemplate = (pathname: string) => /^\/[^/]+\/self-check\/
 export function createSelfCheckRoute(distDir: string) {
   // Scoring depends only on which questions are serious: the English file is the reference for every
   // language. The build wrote them into dist/_server/data.json.
-  const questions: Question[] = serverData(distDir).selfCheckQuestions.map((question) => ({ id: question.id, serious: question.serious ?? false, children: question.children ?? false }));
+  const questions: Question[] = serverData(distDir).selfCheckQuestions.map((question) => ({
+    id: question.id,
+    serious: question.serious ?? false,
+    children: question.children ?? false,
+  }));
   const templates = new Map(locales.map(({ code }) => [code, readFileSync(join(distDir, code, 'self-check', 'result', 'index.html'), 'utf8')]));
 
   return async function handleSelfCheck(request: IncomingMessage, response: ServerResponse): Promise<void> {

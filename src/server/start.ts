@@ -14,7 +14,14 @@ const config = readConfig();
 const forms = await startFormService(config, logger);
 
 const server = createServer(
-  createApp({ distDir: config.distDir, logger, handleForm: forms.handle, publicOrigin: config.publicOrigin, queueHealth: () => forms.worker.health(), tlsAtProxy: config.tlsAtProxy }),
+  createApp({
+    distDir: config.distDir,
+    logger,
+    handleForm: forms.handle,
+    publicOrigin: config.publicOrigin,
+    queueHealth: () => forms.worker.health(),
+    tlsAtProxy: config.tlsAtProxy,
+  }),
 );
 server.headersTimeout = 20_000;
 server.requestTimeout = 30_000;
@@ -25,7 +32,8 @@ server.listen(config.port, config.host, () => {
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   logger.info('server_started', { port, demo: forms.demo !== undefined });
   process.stdout.write(`\nWaypoint is running at http://${host}:${port}/\n`);
-  if (forms.demo) process.stdout.write(`Demo mode: form submissions are encrypted to a demo key and kept in ${forms.demo.mailDir}; nothing is sent anywhere.\n`);
+  if (forms.demo)
+    process.stdout.write(`Demo mode: form submissions are encrypted to a demo key and kept in ${forms.demo.mailDir}; nothing is sent anywhere.\n`);
   process.stdout.write('\n');
 });
 

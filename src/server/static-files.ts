@@ -8,10 +8,7 @@ import { join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { contentTypeFor } from './content-types.ts';
 
-export type StaticResult =
-  | { kind: 'file'; path: string; size: number }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'missing' };
+export type StaticResult = { kind: 'file'; path: string; size: number } | { kind: 'redirect'; location: string } | { kind: 'missing' };
 
 const hidden = /(^|\/)[._]/;
 
@@ -62,7 +59,10 @@ export async function resolveStatic(distDir: string, pathname: string): Promise<
 const compressible = /\.(html|css|js|mjs|json|svg|txt|xml)$/;
 
 /** The precompressed copy (from the build, src/integrations/precompress.ts) the browser accepts, if any. */
-async function encodedCopy(file: { path: string; size: number }, acceptEncoding: string): Promise<{ path: string; size: number; encoding: string } | undefined> {
+async function encodedCopy(
+  file: { path: string; size: number },
+  acceptEncoding: string,
+): Promise<{ path: string; size: number; encoding: string } | undefined> {
   if (!compressible.test(file.path)) return undefined;
   // "br;q=0" means "not brotli"; any other listed encoding (or "*") is accepted.
   const listed = acceptEncoding.split(',').map((part) => {
@@ -74,7 +74,10 @@ async function encodedCopy(file: { path: string; size: number }, acceptEncoding:
     const named = listed.find((item) => item.name === name) ?? listed.find((item) => item.name === '*');
     return named !== undefined && named.q > 0;
   };
-  for (const [encoding, extension] of [['br', '.br'], ['gzip', '.gz']] as const) {
+  for (const [encoding, extension] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
     if (!accepts(encoding)) continue;
     const info = await stat(file.path + extension).catch(() => undefined);
     if (info?.isFile()) return { path: file.path + extension, size: info.size, encoding };
@@ -98,7 +101,13 @@ export interface SendRequest {
   headers: { 'accept-encoding'?: string | undefined; 'if-none-match'?: string | undefined };
 }
 
-export async function sendFile(response: ServerResponse, file: { path: string; size: number }, status: number, headOnly: boolean, request?: SendRequest): Promise<void> {
+export async function sendFile(
+  response: ServerResponse,
+  file: { path: string; size: number },
+  status: number,
+  headOnly: boolean,
+  request?: SendRequest,
+): Promise<void> {
   const type = contentTypeFor(file.path);
   const policy = cachePolicy(file.path);
   const encoded = await encodedCopy(file, request?.headers['accept-encoding'] ?? '');

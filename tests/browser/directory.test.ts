@@ -43,7 +43,8 @@ async function waitLoaded(page: Page) {
 /** Results follow typing at once, but a loaded CI machine can be slow to paint: wait up to 10 s. */
 const settle = { timeout: 10_000 };
 
-const shownIds = (page: Page) => page.locator('.directory-search .service-card h2').evaluateAll((headings) => headings.map((heading) => heading.id.replace('service-', '')));
+const shownIds = (page: Page) =>
+  page.locator('.directory-search .service-card h2').evaluateAll((headings) => headings.map((heading) => heading.id.replace('service-', '')));
 
 describe.concurrent('search with JavaScript', () => {
   test('shows every service, then narrows as you type, keeping the query in the URL', async ({ expect }) => {
@@ -160,7 +161,9 @@ describe.concurrent('search with JavaScript', () => {
     const { context, page } = await openDirectory('cy');
     try {
       await page.locator('#search-area').fill('zzq');
-      await expect.poll(() => page.locator('.area-picker [role="status"]').textContent(), settle).toBe('Does dim tref na chyngor yn cyfateb. Gwiriwch y sillafu, neu rhowch gynnig ar enw’r cyngor.');
+      await expect
+        .poll(() => page.locator('.area-picker [role="status"]').textContent(), settle)
+        .toBe('Does dim tref na chyngor yn cyfateb. Gwiriwch y sillafu, neu rhowch gynnig ar enw’r cyngor.');
       await page.locator('#search-area').fill('caerdy');
       await page.locator('#search-area-list [role="option"]', { hasText: 'Caerdydd' }).first().click();
       await expect.poll(async () => (await shownIds(page)).sort(), settle).toEqual(['test-refuge-wales', 'test-sisters']);

@@ -45,7 +45,9 @@ test('every template of every locale is among the pages checked here, and the qu
   const templates = (list: typeof all) => new Set(list.map((page) => `${page.locale} ${templateOf(page)}`));
   expect(templates(pages)).toEqual(templates(all));
   // Every English page is written in English: all of them are checked here.
-  expect(pages.filter((page) => page.locale === 'en')).toHaveLength(all.filter((page) => page.locale === 'en' && !page.slug.startsWith('directory/')).length + 1);
+  expect(pages.filter((page) => page.locale === 'en')).toHaveLength(
+    all.filter((page) => page.locale === 'en' && !page.slug.startsWith('directory/')).length + 1,
+  );
   expect(hashes.length).toBeGreaterThanOrEqual(1);
 });
 
@@ -94,7 +96,7 @@ describe.concurrent('one page of each template in each locale, and every page wi
       await Promise.all([page.waitForURL(quickExitUrl), page.keyboard.press('Shift')]);
       const sentAfter = requestsSince(requests, sentBefore);
       expect(sentAfter[0]?.url(), 'the first request after the third Shift is the exit itself').toBe(quickExitUrl);
-      expect(sentAfter[0]?.headers()['referer']).toBeUndefined();
+      expect(sentAfter[0]?.headers().referer).toBeUndefined();
       expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     });
   });

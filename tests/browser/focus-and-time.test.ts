@@ -112,14 +112,23 @@ test('checkbox and radio focus rings are 3:1 against the page', async ({ expect 
       await page.locator('.self-check .notice').evaluate((element) => element.setAttribute('tabindex', '-1'));
       await page.locator('.self-check .notice').focus();
       await page.keyboard.press('Tab');
-      rings.push(await page.locator(selector).first().evaluate((input) => [document.activeElement === input, getComputedStyle(input).outlineColor, getComputedStyle(input).outlineStyle]));
+      rings.push(
+        await page
+          .locator(selector)
+          .first()
+          .evaluate((input) => [document.activeElement === input, getComputedStyle(input).outlineColor, getComputedStyle(input).outlineStyle]),
+      );
     }
     await page.goto(`${baseUrl()}/en/directory/`);
     await page.waitForFunction(() => /\d/.test(document.querySelector('.directory-search__count')?.textContent ?? ''), undefined, settle);
     await page.locator('#search-nrpf').focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    rings.push(await page.locator('#search-nrpf').evaluate((input) => [document.activeElement === input, getComputedStyle(input).outlineColor, getComputedStyle(input).outlineStyle]));
+    rings.push(
+      await page
+        .locator('#search-nrpf')
+        .evaluate((input) => [document.activeElement === input, getComputedStyle(input).outlineColor, getComputedStyle(input).outlineStyle]),
+    );
     for (const [focused, colour, style] of rings as [boolean, string, string][]) {
       expect(focused).toBe(true);
       expect(style).not.toBe('none');
@@ -236,7 +245,11 @@ describe('without JavaScript', () => {
       await Promise.all([page.waitForLoadState('load'), page.locator('.request-form button[type="submit"]').click()]);
       await expect.poll(() => page.title(), settle).toMatch(/^Error:/);
       // Before the page's heading, as GOV.UK places it, and focused so it is read first.
-      expect(await page.evaluate(() => document.getElementById('error-summary')!.compareDocumentPosition(document.querySelector('main h1')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+      expect(
+        await page.evaluate(
+          () => document.getElementById('error-summary')!.compareDocumentPosition(document.querySelector('main h1')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      ).toBeTruthy();
       await expect.poll(() => activeId(page), settle).toBe('error-summary');
       for (const href of ['#f-applicantFirstName', '#f-force']) {
         await page.locator(`#error-summary a[href="${href}"]`).click();

@@ -31,7 +31,9 @@ const templates = {
 } as const;
 
 const widths = [320, 1280] as const;
-const cases = locales.flatMap((locale) => Object.entries(templates).map(([template, slug]) => ({ locale: locale.code, dir: locale.dir, template, path: `/${locale.code}/${slug}` })));
+const cases = locales.flatMap((locale) =>
+  Object.entries(templates).map(([template, slug]) => ({ locale: locale.code, dir: locale.dir, template, path: `/${locale.code}/${slug}` })),
+);
 
 /** Tab stops checked, for the closing count. */
 let stopsChecked = 0;
@@ -71,7 +73,14 @@ async function exitButtonFocus(page: Page) {
     const button = document.getElementById('qe')!;
     const style = getComputedStyle(button);
     const bar = getComputedStyle(document.querySelector('.quick-exit')!);
-    return { focused: document.activeElement === button, color: style.color, background: style.backgroundColor, outline: `${style.outlineStyle} ${style.outlineColor}`, shadow: style.boxShadow, barBackground: bar.backgroundColor };
+    return {
+      focused: document.activeElement === button,
+      color: style.color,
+      background: style.backgroundColor,
+      outline: `${style.outlineStyle} ${style.outlineColor}`,
+      shadow: style.boxShadow,
+      barBackground: bar.backgroundColor,
+    };
   });
 }
 
@@ -115,7 +124,11 @@ describe.concurrent('every template in every locale', () => {
         await page.setViewportSize({ width: 320, height: 640 });
         const bar = await page.evaluate(() => {
           document.documentElement.style.fontSize = '200%';
-          const size = { bar: document.querySelector('.quick-exit')!.getBoundingClientRect().height, button: document.getElementById('qe')!.getBoundingClientRect(), height: innerHeight };
+          const size = {
+            bar: document.querySelector('.quick-exit')!.getBoundingClientRect().height,
+            button: document.getElementById('qe')!.getBoundingClientRect(),
+            height: innerHeight,
+          };
           return { share: size.bar / size.height, buttonHeight: size.button.height, buttonWidth: size.button.width };
         });
         expect(bar.share, 'Exit bar share of a 320 × 640 screen at 200% text').toBeLessThanOrEqual(0.2);

@@ -70,7 +70,9 @@ describe.concurrent('the self-check', () => {
       const post = requests.find((request) => request.method() === 'POST')!;
       expect(post.postData()).toContain('physical=once');
       expect(new URL(post.url()).search).toBe('');
-      const bands = await page.locator('[data-band]').evaluateAll((elements) => elements.map((element) => [element.getAttribute('data-band'), (element as HTMLElement).hidden]));
+      const bands = await page
+        .locator('[data-band]')
+        .evaluateAll((elements) => elements.map((element) => [element.getAttribute('data-band'), (element as HTMLElement).hidden]));
       expect(bands).toEqual([['urgent', false]]);
       expect(await page.locator('[data-note="children"]').count()).toBe(0);
       expect(await page.locator('.who-can-help a[href="tel:08088024040"]').count()).toBe(1);

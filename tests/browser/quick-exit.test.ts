@@ -221,7 +221,7 @@ describe.concurrent.for(locales)('a click on quick exit, $englishName', ({ code 
       const sentAfter = requestsSince(requests, sentBefore).map((request) => request.url());
       expect(sentAfter[0], 'the first request after the click is the exit itself').toBe(quickExitUrl);
       expect(sentAfter.every((sent) => sent.startsWith(quickExitUrl))).toBe(true);
-      expect(requests.find((request) => request.url() === quickExitUrl)?.headers()['referer']).toBeUndefined();
+      expect(requests.find((request) => request.url() === quickExitUrl)?.headers().referer).toBeUndefined();
       expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     } finally {
       await context.close();

@@ -22,14 +22,21 @@ afterAll(() => site.close());
 const settle = { timeout: 10_000 };
 
 async function delivered(reference: string): Promise<Record<string, unknown>> {
-  return waitFor(async () => {
-    for (const mail of site.smtp.received) {
-      const { data } = await decrypt({ message: await readMessage({ armoredMessage: mail.text }), decryptionKeys: await readPrivateKey({ armoredKey: site.keys.privateKey }) });
-      const parsed = JSON.parse(data as string) as Record<string, unknown>;
-      if (parsed.reference === reference) return parsed;
-    }
-    return undefined;
-  }, 20_000, `delivery of ${reference}`);
+  return waitFor(
+    async () => {
+      for (const mail of site.smtp.received) {
+        const { data } = await decrypt({
+          message: await readMessage({ armoredMessage: mail.text }),
+          decryptionKeys: await readPrivateKey({ armoredKey: site.keys.privateKey }),
+        });
+        const parsed = JSON.parse(data as string) as Record<string, unknown>;
+        if (parsed.reference === reference) return parsed;
+      }
+      return undefined;
+    },
+    20_000,
+    `delivery of ${reference}`,
+  );
 }
 
 async function openForm(form: string, options: { locale?: string; search?: string; javaScriptEnabled?: boolean } = {}) {
@@ -42,7 +49,8 @@ async function openForm(form: string, options: { locale?: string; search?: strin
 
 const continueButton = (page: Page) => page.locator('.request-form button[type="submit"]');
 const heading = (page: Page) => page.locator('.request-form h2:not(.error-summary__title)').first().textContent();
-const summaryLinks = (page: Page) => page.locator('#error-summary a').evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.textContent]));
+const summaryLinks = (page: Page) =>
+  page.locator('#error-summary a').evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.textContent]));
 
 async function start(page: Page) {
   await page.locator('.request-form button', { hasText: 'Start' }).click();
@@ -106,7 +114,13 @@ describe.concurrent('with JavaScript', () => {
       expect(await page.locator('main').textContent()).not.toMatch(/Chris|Dana|bank card/);
       const arrived = await delivered(reference);
       expect(arrived).toMatchObject({ form: 'disclosure-request', force: 'west-yorkshire' });
-      expect(arrived.answers).toMatchObject({ askingFor: 'me', concernName: 'Chris Partner', concernAliases: 'Chrissy', email: 'dana@example.com', safeWord: 'bluebell' });
+      expect(arrived.answers).toMatchObject({
+        askingFor: 'me',
+        concernName: 'Chris Partner',
+        concernAliases: 'Chrissy',
+        email: 'dana@example.com',
+        safeWord: 'bluebell',
+      });
       expect(arrived.answers).not.toHaveProperty('atRiskName');
       expect(foreign).toEqual([]);
       expect(await context.cookies()).toEqual([]);
@@ -158,12 +172,14 @@ describe.concurrent('with JavaScript', () => {
     try {
       await start(page);
       await continueButton(page).click();
-      await expect.poll(() => summaryLinks(page), settle).toEqual([
-        ['#f-askingFor', 'Who are you asking for? Choose one of the options.'],
-        ['#f-applicantFirstName', 'Your first name: Enter an answer. If you do not know, say so.'],
-        ['#f-applicantLastName', 'Your last name: Enter an answer. If you do not know, say so.'],
-        ['#f-applicantDateOfBirth', 'Your date of birth: Enter an answer. If you do not know, say so.'],
-      ]);
+      await expect
+        .poll(() => summaryLinks(page), settle)
+        .toEqual([
+          ['#f-askingFor', 'Who are you asking for? Choose one of the options.'],
+          ['#f-applicantFirstName', 'Your first name: Enter an answer. If you do not know, say so.'],
+          ['#f-applicantLastName', 'Your last name: Enter an answer. If you do not know, say so.'],
+          ['#f-applicantDateOfBirth', 'Your date of birth: Enter an answer. If you do not know, say so.'],
+        ]);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
       expect(await page.locator('#e-applicantFirstName').textContent()).toContain('Enter an answer');
       expect(await page.getAttribute('#f-applicantFirstName', 'aria-invalid')).toBe('true');
@@ -179,7 +195,9 @@ describe.concurrent('with JavaScript', () => {
       fifteen.setUTCFullYear(fifteen.getUTCFullYear() - 15);
       await page.fill('#f-applicantDateOfBirth', fifteen.toISOString().slice(0, 10));
       await continueButton(page).click();
-      await expect.poll(() => summaryLinks(page), settle).toEqual([['#f-applicantDateOfBirth', 'Your date of birth: You must be 16 or older to make this request. A helpline can still help you.']]);
+      await expect
+        .poll(() => summaryLinks(page), settle)
+        .toEqual([['#f-applicantDateOfBirth', 'Your date of birth: You must be 16 or older to make this request. A helpline can still help you.']]);
       expect(await page.locator('#f-applicantFirstName').inputValue()).toBe('Jo');
       await page.fill('#f-applicantDateOfBirth', '1990-01-01');
       await continueButton(page).click();
@@ -188,11 +206,13 @@ describe.concurrent('with JavaScript', () => {
       await page.fill('#f-concernApproxAge', 'forty');
       await page.fill('#f-concernName', 'x'.repeat(101));
       await continueButton(page).click();
-      await expect.poll(() => summaryLinks(page), settle).toEqual([
-        ['#f-concernName', 'Full name of the person you are worried about: Use 100 characters or fewer.'],
-        ['#f-concernApproxAge', 'If you do not know their date of birth, roughly how old are they? Enter a number, like 35.'],
-        ['#f-concernRelationship', 'How are they related to the person at risk? Enter an answer. If you do not know, say so.'],
-      ]);
+      await expect
+        .poll(() => summaryLinks(page), settle)
+        .toEqual([
+          ['#f-concernName', 'Full name of the person you are worried about: Use 100 characters or fewer.'],
+          ['#f-concernApproxAge', 'If you do not know their date of birth, roughly how old are they? Enter a number, like 35.'],
+          ['#f-concernRelationship', 'How are they related to the person at risk? Enter an answer. If you do not know, say so.'],
+        ]);
       // Back, and forward again: nothing typed is lost.
       await page.locator('.request-form button', { hasText: 'Back' }).click();
       await expect.poll(() => heading(page), settle).toBe('About you');
@@ -216,11 +236,13 @@ describe.concurrent('with JavaScript', () => {
       await page.check('#f-contactMethods'); // phone
       await page.fill('#f-phone', '12345');
       await continueButton(page).click();
-      await expect.poll(() => summaryLinks(page), settle).toEqual([
-        ['#f-phone', 'Phone number: Enter a UK phone number, like 07700 900 982.'],
-        ['#f-voicemailSafe', 'Is it safe to leave a voicemail? Choose one of the options.'],
-        ['#f-sayWhoWeAre', 'Is it safe for them to say who they are if someone else answers? Choose one of the options.'],
-      ]);
+      await expect
+        .poll(() => summaryLinks(page), settle)
+        .toEqual([
+          ['#f-phone', 'Phone number: Enter a UK phone number, like 07700 900 982.'],
+          ['#f-voicemailSafe', 'Is it safe to leave a voicemail? Choose one of the options.'],
+          ['#f-sayWhoWeAre', 'Is it safe for them to say who they are if someone else answers? Choose one of the options.'],
+        ]);
       await page.fill('#f-phone', '07700 900982');
       await page.check('#f-voicemailSafe-no');
       await page.check('#f-sayWhoWeAre-unsure');
@@ -247,7 +269,7 @@ describe.concurrent('with JavaScript', () => {
         addEventListener('keyup', () => {
           if (!document.documentElement.classList.contains('qe-leaving')) return;
           const fields = [...document.querySelectorAll('input, textarea')] as HTMLInputElement[];
-          console.log('fields:' + JSON.stringify(fields.map((field) => (/radio|checkbox/.test(field.type) ? (field.checked ? 'checked' : '') : field.value))));
+          console.log(`fields:${JSON.stringify(fields.map((field) => (/radio|checkbox/.test(field.type) ? (field.checked ? 'checked' : '') : field.value)))}`);
         }),
       );
       const reported = page.waitForEvent('console', (message) => message.text().startsWith('fields:'));
@@ -261,7 +283,6 @@ describe.concurrent('with JavaScript', () => {
       const seen = JSON.parse((await reported).text().slice('fields:'.length)) as string[];
       expect(seen.length).toBeGreaterThan(2);
       expect(seen.filter(Boolean)).toEqual([]);
-
     } finally {
       await context.close();
     }
@@ -361,7 +382,9 @@ describe.concurrent('with JavaScript', () => {
 test('without JavaScript: one long form; errors come back on the form with answers kept, then it sends', async ({ expect }) => {
   const { context, page } = await openForm('disclosure-request', { javaScriptEnabled: false, locale: 'cy' });
   try {
-    expect(await page.locator('.request-form h2').allTextContents()).toEqual(expect.arrayContaining(['Amdanoch chi', 'Y person sydd mewn perygl', 'Pa heddlu']));
+    expect(await page.locator('.request-form h2').allTextContents()).toEqual(
+      expect.arrayContaining(['Amdanoch chi', 'Y person sydd mewn perygl', 'Pa heddlu']),
+    );
     expect(await page.locator('#error-summary').isHidden()).toBe(true);
     await page.check('#f-askingFor-someone-else');
     await page.fill('#f-applicantFirstName', 'Amira');
@@ -370,7 +393,9 @@ test('without JavaScript: one long form; errors come back on the form with answe
     await Promise.all([page.waitForLoadState('load'), page.locator('.request-form button[type="submit"]').click()]);
     await expect.poll(() => page.title(), settle).toMatch(/^Gwall:/);
     const links = await summaryLinks(page);
-    expect(links.map(([href]) => href)).toEqual(expect.arrayContaining(['#f-applicantLastName', '#f-atRiskName', '#f-concernName', '#f-force', '#f-contactMethods']));
+    expect(links.map(([href]) => href)).toEqual(
+      expect.arrayContaining(['#f-applicantLastName', '#f-atRiskName', '#f-concernName', '#f-force', '#f-contactMethods']),
+    );
     expect(links.map(([href]) => href)).not.toContain('#f-applicantFirstName');
     // Welsh messages, and nothing typed is lost.
     expect(links.find(([href]) => href === '#f-applicantLastName')![1]).not.toContain('Enter an answer');

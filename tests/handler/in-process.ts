@@ -20,7 +20,9 @@ export interface InProcess {
   close(): Promise<void>;
 }
 
-export async function startInProcess(options: { env?: Record<string, string>; recipients?: (keys: RecipientKeys, dir: string) => object[] } = {}): Promise<InProcess> {
+export async function startInProcess(
+  options: { env?: Record<string, string>; recipients?: (keys: RecipientKeys, dir: string) => object[] } = {},
+): Promise<InProcess> {
   const dir = tempDir('inprocess');
   const keys = await makeKeys(join(dir, 'keys'));
   const rows = options.recipients?.(keys, dir) ?? [

@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 
 const spooled = () => readdirSync(join(server.config.spoolDir, 'outbox')).length + server.smtp.received.length;
-const postForm = (body: string | Buffer, options: Parameters<typeof post>[3] = {}, form = 'callback-request') => post(server.base, `/api/forms/${form}`, body, options);
+const postForm = (body: string | Buffer, options: Parameters<typeof post>[3] = {}, form = 'callback-request') =>
+  post(server.base, `/api/forms/${form}`, body, options);
 const json = (value: unknown) => JSON.stringify(value);
 
 describe('bad input is refused with a clear, translated error and nothing is stored', () => {
@@ -38,14 +39,29 @@ describe('bad input is refused with a clear, translated error and nothing is sto
     ['JSON that is not an object', () => postForm('["name"]'), 400, 'malformed'],
     ['a field that is not text', () => postForm(json({ ...callbackAnswers(), name: { $gt: '' } })), 400, 'malformed'],
     ['invalid UTF-8', () => postForm(Buffer.from([0x7b, 0x22, 0x6e, 0xff, 0xfe, 0x22, 0x7d])), 400, 'malformed'],
-    ['a broken percent-escape', () => postForm('name=Sam%2', { type: 'application/x-www-form-urlencoded', headers: { accept: 'application/json' } }), 400, 'malformed'],
-    ['a one-value field sent twice', () => postForm('name=Sam&name=Alex', { type: 'application/x-www-form-urlencoded', headers: { accept: 'application/json' } }), 400, 'notAList'],
+    [
+      'a broken percent-escape',
+      () => postForm('name=Sam%2', { type: 'application/x-www-form-urlencoded', headers: { accept: 'application/json' } }),
+      400,
+      'malformed',
+    ],
+    [
+      'a one-value field sent twice',
+      () => postForm('name=Sam&name=Alex', { type: 'application/x-www-form-urlencoded', headers: { accept: 'application/json' } }),
+      400,
+      'notAList',
+    ],
     ['an unknown form', () => post(server.base, '/api/forms/not-a-form', json(callbackAnswers())), 404, 'unknownForm'],
     ['no Origin header', () => postForm(json(callbackAnswers()), { origin: null }), 403, 'forbidden'],
     ['a cross-site Origin', () => postForm(json(callbackAnswers()), { origin: 'https://evil.test' }), 403, 'forbidden'],
     ['Sec-Fetch-Site: cross-site', () => postForm(json(callbackAnswers()), { headers: { 'sec-fetch-site': 'cross-site' } }), 403, 'forbidden'],
     ['Origin: null without Sec-Fetch-Site', () => postForm(json(callbackAnswers()), { origin: 'null' }), 403, 'forbidden'],
-    ['Origin: null from another site', () => postForm(json(callbackAnswers()), { origin: 'null', headers: { 'sec-fetch-site': 'cross-site' } }), 403, 'forbidden'],
+    [
+      'Origin: null from another site',
+      () => postForm(json(callbackAnswers()), { origin: 'null', headers: { 'sec-fetch-site': 'cross-site' } }),
+      403,
+      'forbidden',
+    ],
   ];
 
   test.each(cases)('%s', async (_name, send, status, reason) => {
@@ -59,8 +75,14 @@ describe('bad input is refused with a clear, translated error and nothing is sto
   });
 
   test('a plain HTML form post under no-referrer (Origin: null, Sec-Fetch-Site: same-origin) is accepted', async () => {
-    const body = new URLSearchParams(Object.entries(callbackAnswers()).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => [name, item]))).toString();
-    const response = await postForm(body, { origin: 'null', type: 'application/x-www-form-urlencoded', headers: { accept: 'application/json', 'sec-fetch-site': 'same-origin' } });
+    const body = new URLSearchParams(
+      Object.entries(callbackAnswers()).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => [name, item])),
+    ).toString();
+    const response = await postForm(body, {
+      origin: 'null',
+      type: 'application/x-www-form-urlencoded',
+      headers: { accept: 'application/json', 'sec-fetch-site': 'same-origin' },
+    });
     expect(response.status).toBe(200);
     expect(((await response.json()) as { reference: string }).reference).toMatch(/^[A-Z0-9]{12}$/);
   });
@@ -74,7 +96,11 @@ describe('bad input is refused with a clear, translated error and nothing is sto
   });
 
   test('validation errors are keyed by field, for both forms', async () => {
-    const response = await postForm(json({ ...disclosureAnswers(), applicantDateOfBirth: '2019-01-01', children: 'yes', childrenAges: '' }), {}, 'disclosure-request');
+    const response = await postForm(
+      json({ ...disclosureAnswers(), applicantDateOfBirth: '2019-01-01', children: 'yes', childrenAges: '' }),
+      {},
+      'disclosure-request',
+    );
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Record<string, { key: string }> };
     expect(body.errors.applicantDateOfBirth!.key).toBe('minAge');
@@ -118,11 +144,19 @@ describe('bad input is refused with a clear, translated error and nothing is sto
 describe('random bodies', () => {
   const callback = forms['callback-request']!;
   const fieldName = fc.oneof(fc.constantFrom(...callback.fields, 'locale', honeypotField), fc.string({ maxLength: 12 }));
-  const value = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('phone', 'email', 'text', 'yes', 'no', 'unsure', '07700 900982', 'a@b.co'), fc.array(fc.constantFrom('phone', 'email', 'x'), { maxLength: 3 }), fc.integer(), fc.constant(null));
+  const value = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom('phone', 'email', 'text', 'yes', 'no', 'unsure', '07700 900982', 'a@b.co'),
+    fc.array(fc.constantFrom('phone', 'email', 'x'), { maxLength: 3 }),
+    fc.integer(),
+    fc.constant(null),
+  );
   const body = fc.oneof(
     fc.dictionary(fieldName, value, { maxKeys: 14 }).map((fields) => ({ type: 'application/json', text: JSON.stringify(fields) })),
     fc.string({ maxLength: 300 }).map((text) => ({ type: 'application/json', text })),
-    fc.array(fc.tuple(fieldName, fc.string({ maxLength: 30 })), { maxLength: 14 }).map((pairs) => ({ type: 'application/x-www-form-urlencoded', text: new URLSearchParams(pairs).toString() })),
+    fc
+      .array(fc.tuple(fieldName, fc.string({ maxLength: 30 })), { maxLength: 14 })
+      .map((pairs) => ({ type: 'application/x-www-form-urlencoded', text: new URLSearchParams(pairs).toString() })),
     fc.string({ maxLength: 300 }).map((text) => ({ type: 'application/x-www-form-urlencoded', text })),
   );
 
@@ -199,9 +233,14 @@ describe('abuse limits', () => {
       for (let index = 0; index < 4; index += 1) statuses.push((await post(limited.base, '/api/forms/callback-request', json(callbackAnswers()))).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
       // The island's JSON answer carries the helplines itself.
-      const busy = (await (await post(limited.base, '/api/forms/callback-request', json(callbackAnswers()))).json()) as { status: string; helplines: { number: string }[] };
+      const busy = (await (await post(limited.base, '/api/forms/callback-request', json(callbackAnswers()))).json()) as {
+        status: string;
+        helplines: { number: string }[];
+      };
       expect(busy.status).toBe('busy');
-      expect(busy.helplines.map((helpline) => helpline.number)).toEqual(expect.arrayContaining(['0808 2000 247', '0808 80 10 800', '0800 027 1234', '0808 802 1414']));
+      expect(busy.helplines.map((helpline) => helpline.number)).toEqual(
+        expect.arrayContaining(['0808 2000 247', '0808 80 10 800', '0800 027 1234', '0808 802 1414']),
+      );
     } finally {
       await limited.close();
     }
@@ -210,10 +249,13 @@ describe('abuse limits', () => {
 
 describe('abuse limits that cannot be turned against the people they protect', () => {
   const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
-  const send = (base: string, address: string, answers: Record<string, unknown> = callbackAnswers()) => post(base, '/api/forms/callback-request', json(answers), from(address));
+  const send = (base: string, address: string, answers: Record<string, unknown> = callbackAnswers()) =>
+    post(base, '/api/forms/callback-request', json(answers), from(address));
 
   test('a client refused by its own limit spends nothing of the site-wide budget', async () => {
-    const limited = await startInProcess({ env: { WAYPOINT_TRUSTED_PROXIES: '127.0.0.1', WAYPOINT_LIMIT_SHORT: '5', WAYPOINT_LIMIT_GLOBAL_PER_MINUTE: '8', WAYPOINT_LIMIT_ATTEMPTS: '200' } });
+    const limited = await startInProcess({
+      env: { WAYPOINT_TRUSTED_PROXIES: '127.0.0.1', WAYPOINT_LIMIT_SHORT: '5', WAYPOINT_LIMIT_GLOBAL_PER_MINUTE: '8', WAYPOINT_LIMIT_ATTEMPTS: '200' },
+    });
     try {
       const first = [];
       for (let index = 0; index < 30; index += 1) first.push((await send(limited.base, '203.0.113.1')).status);
@@ -244,7 +286,8 @@ describe('abuse limits that cannot be turned against the people they protect', (
     const limited = await startInProcess({ env: { WAYPOINT_TRUSTED_PROXIES: '127.0.0.1', WAYPOINT_LIMIT_ATTEMPTS: '12' } });
     try {
       const statuses = [];
-      for (let index = 0; index < 14; index += 1) statuses.push((await post(limited.base, '/api/forms/callback-request', json({ name: '' }), from('203.0.113.20'))).status);
+      for (let index = 0; index < 14; index += 1)
+        statuses.push((await post(limited.base, '/api/forms/callback-request', json({ name: '' }), from('203.0.113.20'))).status);
       expect(statuses.slice(0, 12).every((status) => status === 400)).toBe(true);
       expect(statuses.slice(12)).toEqual([429, 429]);
       expect((await send(limited.base, '203.0.113.21')).status).toBe(200);
@@ -278,12 +321,18 @@ describe('abuse limits that cannot be turned against the people they protect', (
 describe('keys fail closed', () => {
   const cases: [string, (dir: string, publicKeyFile: string) => Promise<string>][] = [
     ['a missing key file', async (dir) => join(dir, 'no-such-key.asc')],
-    ['a file that is not a key', async (dir) => {
-      const { writeFileSync } = await import('node:fs');
-      writeFileSync(join(dir, 'junk.asc'), 'not a key');
-      return join(dir, 'junk.asc');
-    }],
-    ['an expired key', async (dir) => (await makeKeys(join(dir, 'old'), { date: new Date(Date.now() - 3 * 86_400_000), expiresInSeconds: 86_400 })).publicKeyFile],
+    [
+      'a file that is not a key',
+      async (dir) => {
+        const { writeFileSync } = await import('node:fs');
+        writeFileSync(join(dir, 'junk.asc'), 'not a key');
+        return join(dir, 'junk.asc');
+      },
+    ],
+    [
+      'an expired key',
+      async (dir) => (await makeKeys(join(dir, 'old'), { date: new Date(Date.now() - 3 * 86_400_000), expiresInSeconds: 86_400 })).publicKeyFile,
+    ],
   ];
 
   test.each(cases)('%s: a 500 page telling the person to phone, and nothing written', async (_name, makeFile) => {

@@ -17,7 +17,14 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 export async function browser(): Promise<Browser> {
   // Connect again if Chromium was restarted by the global setup after exiting.
-  if (shared && !(await shared.then((connected) => connected.isConnected(), () => false))) shared = undefined;
+  if (
+    shared &&
+    !(await shared.then(
+      (connected) => connected.isConnected(),
+      () => false,
+    ))
+  )
+    shared = undefined;
   shared ??= chromium.connect(inject('wsEndpoint'));
   return shared;
 }

@@ -23,5 +23,3 @@ common('nowhere:title');
 common('search:results_one');
 // @ts-expect-error a validation message that forms.json does not have
 message('notAnError');
-
-export {};

@@ -59,7 +59,9 @@ describe('the area data', () => {
     broken[0]!.authorities[0]!.force = 'atlantis';
     broken[0]!.sources.push('made-up');
     const problems = checkAreas(sources, forces, broken);
-    expect(problems).toEqual(expect.arrayContaining([expect.stringContaining('unknown police force "atlantis"'), expect.stringContaining('unknown source "made-up"')]));
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringContaining('unknown police force "atlantis"'), expect.stringContaining('unknown source "made-up"')]),
+    );
     const wrongNation = structuredClone(files);
     wrongNation.find((file) => file.nation === 'wales')!.authorities[0]!.force = 'kent';
     expect(checkAreas(sources, forces, wrongNation).join()).toContain('polices england, not wales');
@@ -99,7 +101,8 @@ describe('cover keys', () => {
 describe('the area typeahead', () => {
   const english = toAreas(files, 'en');
   const welsh = toAreas(files, 'cy');
-  const labels = (text: string, areas = english) => suggest(areas, text).map((suggestion) => (suggestion.council ? `${suggestion.label} (${suggestion.council})` : suggestion.label));
+  const labels = (text: string, areas = english) =>
+    suggest(areas, text).map((suggestion) => (suggestion.council ? `${suggestion.label} (${suggestion.council})` : suggestion.label));
 
   test('finds a council by the start of any word of its name', () => {
     // Names that start with the text come first.

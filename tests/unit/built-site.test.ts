@@ -83,7 +83,9 @@ test('every phone number on the site is one we hold a source for', () => {
       .replace(/<section class="sources"[\s\S]*?<\/section>/g, '')
       .replace(/<option\b[\s\S]*?<\/option>/g, '')
       .replace(/<span class="hint" data-count>[^<]*<\/span>/g, '')
-      .replace(/<a href="https?:\/\/[^"]*"[^>]*>[\s\S]*?<\/a>/g, '').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ');
+      .replace(/<a href="https?:\/\/[^"]*"[^>]*>[\s\S]*?<\/a>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&nbsp;/g, ' ');
     for (const match of visible.matchAll(/(?<![\d,.])\+?\d+(?: \d+)*(?![\d,.]*%)(?![\d,])/g)) {
       const digits = match[0].replace(/\D/g, '');
       if (digits.length < 3 || /^(19|20)\d\d$/.test(digits)) continue;
@@ -106,7 +108,10 @@ test('every locale has built exactly the same pages as English', () => {
 test('regional services are listed on their nation’s browse page, and every record on some need page', () => {
   const england = html.get('/en/directory/nation/england/index.html')!;
   expect(england).toContain('id="service-refuge4pets"');
-  const needPages = [...html].filter(([page]) => page.startsWith('/en/directory/need/')).map(([, text]) => text).join('');
+  const needPages = [...html]
+    .filter(([page]) => page.startsWith('/en/directory/need/'))
+    .map(([, text]) => text)
+    .join('');
   const records = readdirSync(join(process.cwd(), 'content', 'services')).filter((name) => name.endsWith('.yaml'));
   expect(records.length).toBeGreaterThanOrEqual(31);
   for (const file of records) expect(needPages, file).toContain(`id="service-${file.replace(/\.yaml$/, '')}"`);

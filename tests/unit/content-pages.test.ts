@@ -34,13 +34,22 @@ const hubs = ['help-for-you.md', 'your-behaviour.md', 'someone-else.md'];
 
 test('hub pages read at age 11 or under; every page’s figure is printed', () => {
   const rows = readdirSync('content/pages/en').map((file) => ({ file, ...readability(readFileSync(`content/pages/en/${file}`, 'utf8')) }));
-  console.info(['reading age  page', ...rows.sort((a, b) => b.readingAge - a.readingAge).map((row) => `${row.readingAge.toFixed(1).padStart(11)}  ${row.file}${hubs.includes(row.file) ? ' (hub)' : ''}`)].join('\n'));
+  console.info(
+    [
+      'reading age  page',
+      ...rows
+        .sort((a, b) => b.readingAge - a.readingAge)
+        .map((row) => `${row.readingAge.toFixed(1).padStart(11)}  ${row.file}${hubs.includes(row.file) ? ' (hub)' : ''}`),
+    ].join('\n'),
+  );
   for (const hub of hubs) expect(rows.find((row) => row.file === hub)!.readingAge, hub).toBeLessThanOrEqual(11);
 });
 
 test('the readability measure tells plain text from hard text', () => {
   const plain = readability('You are not alone. We believe you. Help is free.');
-  const hard = readability('Notwithstanding the aforementioned considerations, practitioners should contemporaneously evaluate multidimensional safeguarding responsibilities.');
+  const hard = readability(
+    'Notwithstanding the aforementioned considerations, practitioners should contemporaneously evaluate multidimensional safeguarding responsibilities.',
+  );
   expect(plain.readingAge).toBeLessThan(9);
   expect(hard.readingAge).toBeGreaterThan(16);
 });

@@ -53,7 +53,9 @@ describe('shared form schemas', () => {
   });
 
   test('lengths are limited, with the limit in the message values', async () => {
-    const error = await forms['callback-request']!.schema.validate({ ...callback, name: 'x'.repeat(101) }, { abortEarly: false }).catch((caught: ValidationError) => fieldErrors(caught));
+    const error = await forms['callback-request']!.schema.validate({ ...callback, name: 'x'.repeat(101) }, { abortEarly: false }).catch(
+      (caught: ValidationError) => fieldErrors(caught),
+    );
     expect(error).toEqual([{ path: 'name', key: 'tooLong', values: { max: 100 } }]);
   });
 
@@ -66,7 +68,11 @@ describe('shared form schemas', () => {
   test('asking for someone else needs the person at risk; children "yes" needs their ages', async () => {
     const forMe = { ...disclosure, askingFor: 'me', atRiskName: '', atRiskRelationship: '', atRiskAware: '' };
     expect(await errorsFor('disclosure-request', forMe)).toEqual({});
-    expect(await errorsFor('disclosure-request', { ...forMe, askingFor: 'someone-else' })).toEqual({ atRiskName: 'required', atRiskRelationship: 'required', atRiskAware: 'choose' });
+    expect(await errorsFor('disclosure-request', { ...forMe, askingFor: 'someone-else' })).toEqual({
+      atRiskName: 'required',
+      atRiskRelationship: 'required',
+      atRiskAware: 'choose',
+    });
     expect(await errorsFor('disclosure-request', { ...disclosure, childrenAges: '' })).toEqual({ childrenAges: 'required' });
   });
 

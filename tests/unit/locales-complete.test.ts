@@ -26,7 +26,11 @@ test('English has UI strings and pages to compare against', () => {
 describe.each(others)('$englishName ($code)', (locale) => {
   const { code } = locale;
   test('has exactly the same string files as English', () => {
-    expect(readdirSync(join(root, 'locales', code)).filter((name) => name.endsWith('.json')).sort()).toEqual(namespaces.sort());
+    expect(
+      readdirSync(join(root, 'locales', code))
+        .filter((name) => name.endsWith('.json'))
+        .sort(),
+    ).toEqual(namespaces.sort());
   });
 
   test('is complete: every English key (no others, every plural form, same slots, none left in English), every page translated or listed', () => {
@@ -54,10 +58,14 @@ describe('the completeness check itself (a made-up locale "xx")', () => {
     mkdirSync(join(dir, 'locales', 'xx'), { recursive: true });
     mkdirSync(join(dir, 'content', 'pages', 'en'), { recursive: true });
     mkdirSync(join(dir, 'content', 'pages', 'xx'), { recursive: true });
-    writeFileSync(join(dir, 'locales', 'en', 'common.json'), JSON.stringify({ title: 'Get help', call: 'Call {number}', found_one: '{{count}} service', found_other: '{{count}} services' }));
+    writeFileSync(
+      join(dir, 'locales', 'en', 'common.json'),
+      JSON.stringify({ title: 'Get help', call: 'Call {number}', found_one: '{{count}} service', found_other: '{{count}} services' }),
+    );
     writeFileSync(join(dir, 'locales', 'xx', 'common.json'), JSON.stringify(strings));
     for (const slug of ['help', 'easy-read']) writeFileSync(join(dir, 'content', 'pages', 'en', `${slug}.md`), '---\ntitle: x\n---\n');
-    for (const slug of pages) writeFileSync(join(dir, 'content', 'pages', 'xx', `${slug}.md`), '---\ntitle: y\ntranslation:\n  from: en\n  checked: 2026-11-28\n---\n');
+    for (const slug of pages)
+      writeFileSync(join(dir, 'content', 'pages', 'xx', `${slug}.md`), '---\ntitle: y\ntranslation:\n  from: en\n  checked: 2026-11-28\n---\n');
     // "en" plural rules (one, other) stand in for the made-up language.
     return localeCompleteness(dir, { code: 'xx', name: 'xx', englishName: 'xx', dir: 'ltr', intl: 'en', untranslatedPages });
   }

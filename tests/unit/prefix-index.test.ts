@@ -87,7 +87,8 @@ test('a query fetches only the shards its words need, and the chunks it shows', 
 
 test('an area finds what covers it at any level: the UK, its nation, region, police force area or council', async () => {
   const index = await PrefixIndex.open('http://index.test/');
-  const found = async (area: string) => (await index.entries(await index.ids('test', queryTokens({ ...emptyQuery, area }, areaKeys)))).map((entry) => entry.id).sort();
+  const found = async (area: string) =>
+    (await index.entries(await index.ids('test', queryTokens({ ...emptyQuery, area }, areaKeys)))).map((entry) => entry.id).sort();
   expect(await found('cornwall')).toEqual(['test-legal-england', 'test-pet-fostering-cornwall', 'test-sisters']);
   expect(await found('leeds')).toEqual(['test-legal-england', 'test-sisters']);
   expect(await found('cardiff')).toEqual(['test-refuge-wales', 'test-sisters']);

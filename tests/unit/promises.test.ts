@@ -10,7 +10,10 @@ import { expect, test } from 'vitest';
 import { distDir } from '../support/site.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
-const text = (path: string) => parseHTML(readFileSync(join(distDir, path), 'utf8')).document.querySelector('main')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const text = (path: string) =>
+  parseHTML(readFileSync(join(distDir, path), 'utf8'))
+    .document.querySelector('main')
+    ?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 test('without JavaScript the self-check says its answers are sent to work out the result, not that nothing is sent', () => {
   const page = parseHTML(readFileSync(join(distDir, 'en/self-check/index.html'), 'utf8')).document;

@@ -37,7 +37,14 @@ const textFields = page.filter(
 
 const hostile = fc.oneof(
   fc.string(),
-  fc.constantFrom('</textarea><script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onfocus='x", 'a&amp;b &lt;b&gt; &#60;', '<!-- x -->', ']]></title><svg onload=x>'),
+  fc.constantFrom(
+    '</textarea><script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    "' onfocus='x",
+    'a&amp;b &lt;b&gt; &#60;',
+    '<!-- x -->',
+    ']]></title><svg onload=x>',
+  ),
   fc.array(fc.constantFrom('<', '>', '&', '"', "'", '</textarea>', '<script>', 'amp;', ' ', 'x', '\u00a0', 'é')).map((parts) => parts.join('')),
 );
 
@@ -51,7 +58,9 @@ test('every refilled value comes back as exactly itself, and the page gains no e
   fc.assert(
     fc.property(fc.array(hostile, { minLength: names.length, maxLength: names.length }), (values) => {
       const answers = Object.fromEntries(names.map((name, index) => [name, values[index]!]));
-      const refilled = elements(parse(refillForm(template, { answers, errors: [{ name: names[0]!, message: '<b>Enter</b> a name & more' }], errorPrefix: 'Error:' })));
+      const refilled = elements(
+        parse(refillForm(template, { answers, errors: [{ name: names[0]!, message: '<b>Enter</b> a name & more' }], errorPrefix: 'Error:' })),
+      );
       // Same elements in the same order, apart from the error message's own span.
       const tags = (list: Element[]) => list.map((element) => element.tagName).filter((tag) => tag !== 'span' && tag !== 'li' && tag !== 'a');
       expect(tags(refilled)).toEqual(tags(page).filter((tag) => tag !== 'astro-island'));

@@ -20,13 +20,19 @@ test('no configuration: the demo, which the banner explains', () => {
 });
 
 test('a call-back names who will call only when the row names them', () => {
-  expect(routingFor('callback-request', withRows([row('callback-request', { name: 'Example Women’s Aid' })]))).toEqual({ kind: 'named', name: 'Example Women’s Aid' });
+  expect(routingFor('callback-request', withRows([row('callback-request', { name: 'Example Women’s Aid' })]))).toEqual({
+    kind: 'named',
+    name: 'Example Women’s Aid',
+  });
   expect(routingFor('callback-request', withRows([row('callback-request')]))).toEqual({ kind: 'unnamed' });
 });
 
 test('"the police force you choose" only when every force has its own row', () => {
   const every = policeForceIds.map((force) => row('disclosure-request', { force }));
   expect(routingFor('disclosure-request', withRows(every))).toEqual({ kind: 'each-force' });
-  expect(routingFor('disclosure-request', withRows([...every.slice(1), row('disclosure-request', { name: 'Central Disclosure Team' })]))).toEqual({ kind: 'named', name: 'Central Disclosure Team' });
+  expect(routingFor('disclosure-request', withRows([...every.slice(1), row('disclosure-request', { name: 'Central Disclosure Team' })]))).toEqual({
+    kind: 'named',
+    name: 'Central Disclosure Team',
+  });
   expect(routingFor('disclosure-request', withRows([row('disclosure-request')]))).toEqual({ kind: 'unnamed' });
 });

@@ -52,7 +52,10 @@ describe('self-check scoring', () => {
   test('every translation asks the same questions, in the same order', () => {
     for (const file of readdirSync('content/self-check')) {
       const text = selfCheckSchema.parse(parse(readFileSync(`content/self-check/${file}`, 'utf8')));
-      expect(text.questions.map(({ id, serious: isSerious, children }) => [id, isSerious, children]), file).toEqual(questions.map(({ id, serious: isSerious, children }) => [id, isSerious, children]));
+      expect(
+        text.questions.map(({ id, serious: isSerious, children }) => [id, isSerious, children]),
+        file,
+      ).toEqual(questions.map(({ id, serious: isSerious, children }) => [id, isSerious, children]));
     }
   });
 });

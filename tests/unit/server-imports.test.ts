@@ -8,12 +8,26 @@ import { build } from 'esbuild';
 import { expect, test } from 'vitest';
 
 test('the server imports only production packages, and reads no source data at run time', async () => {
-  const result = await build({ entryPoints: ['src/server/start.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: ['src/server/start.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const packages = new Set<string>();
   for (const input of Object.values(result.metafile.inputs)) {
     for (const imported of input.imports) {
       if (!imported.external || imported.path.startsWith('node:')) continue;
-      packages.add(imported.path.split('/').slice(0, imported.path.startsWith('@') ? 2 : 1).join('/'));
+      packages.add(
+        imported.path
+          .split('/')
+          .slice(0, imported.path.startsWith('@') ? 2 : 1)
+          .join('/'),
+      );
     }
   }
   const { dependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };

@@ -127,15 +127,23 @@ describe('nothing outside the public site is reachable', () => {
 });
 
 describe('the handler’s templates are served only by the handler, however the path is spelt', () => {
-  test.each(['/en/forms/response/sent/', '/en/forms%2fresponse/sent/', '/en/forms%2Fresponse%2Fsent/', '/en/forms/response%2fsent/', '/en/./forms/response/sent/', '/en//forms/response/sent/', '/en/forms/x/../response/sent/', '/en/forms/response/sent', '/en/self-check%2fresult/', '/en%2fself-check/result/'])(
-    '%s is not found',
-    async (path) => {
-      const response = await get(path);
-      expect(response.status).toBe(404);
-      expect(response.body).not.toContain('waypoint:reference');
-      expect(response.body).not.toContain('waypoint:band');
-    },
-  );
+  test.each([
+    '/en/forms/response/sent/',
+    '/en/forms%2fresponse/sent/',
+    '/en/forms%2Fresponse%2Fsent/',
+    '/en/forms/response%2fsent/',
+    '/en/./forms/response/sent/',
+    '/en//forms/response/sent/',
+    '/en/forms/x/../response/sent/',
+    '/en/forms/response/sent',
+    '/en/self-check%2fresult/',
+    '/en%2fself-check/result/',
+  ])('%s is not found', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('waypoint:reference');
+    expect(response.body).not.toContain('waypoint:band');
+  });
 });
 
 describe('redirects stay on this site', () => {
@@ -170,7 +178,8 @@ test('a symbolic link inside the served folder does not lead out of it', async (
     symlinkSync(join(site, 'en', 'index.html'), join(site, 'en', 'inside', 'index.html'));
     expect((await resolveStatic(site, '/en/')).kind).toBe('file');
     expect((await resolveStatic(site, '/en/inside/')).kind).toBe('file');
-    for (const path of ['/en/secret.txt', '/en/outside/', '/en/outside', '/en/outside/index.html']) expect((await resolveStatic(site, path)).kind, path).toBe('missing');
+    for (const path of ['/en/secret.txt', '/en/outside/', '/en/outside', '/en/outside/index.html'])
+      expect((await resolveStatic(site, path)).kind, path).toBe('missing');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -182,7 +191,7 @@ describe('pages served fast and private', () => {
   test('text is sent precompressed as the browser accepts it, brotli first, and says it varies', async () => {
     const plain = await fetchWith('/en/privacy/', { 'accept-encoding': 'identity' });
     const text = await plain.text();
-    const brotli = await fetch(base + '/en/privacy/', { headers: { 'accept-encoding': 'gzip, br' } });
+    const brotli = await fetch(`${base}/en/privacy/`, { headers: { 'accept-encoding': 'gzip, br' } });
     expect(brotli.headers.get('content-encoding')).toBe('br');
     expect(brotli.headers.get('vary')).toBe('Accept-Encoding');
     expect(await brotli.text()).toBe(text);

@@ -13,7 +13,10 @@ import { locales } from '../../src/i18n/locales.ts';
 import { helplineOrder, hubSlugs, showsTalkNow } from '../../src/helplines/talk-now.ts';
 import type { PageData } from '../../src/content/page-schema.ts';
 
-interface Line { nation: string; number: string }
+interface Line {
+  nation: string;
+  number: string;
+}
 const lines = parse(readFileSync(join(process.cwd(), 'content', 'helplines.yaml'), 'utf8')) as Line[];
 const nationName = (locale: string, nation: string) =>
   (JSON.parse(readFileSync(join(process.cwd(), 'locales', locale, 'directory.json'), 'utf8')) as { nation: Record<string, string> }).nation[nation]!;
@@ -34,7 +37,8 @@ test('every survivor, someone-else, hub and Easy Read page, and home, carries al
   const mustCarry = [...frontmatter].filter(([slug, data]) => showsTalkNow(slug, data)).map(([slug]) => slug);
   // The rule itself: nothing a survivor or a friend reads is left out.
   for (const [slug, data] of frontmatter) {
-    if (data.audience === 'survivor' || data.audience === 'someone-else' || data.blocks.includes('easy-read') || (hubSlugs as readonly string[]).includes(slug)) expect(mustCarry, slug).toContain(slug);
+    if (data.audience === 'survivor' || data.audience === 'someone-else' || data.blocks.includes('easy-read') || (hubSlugs as readonly string[]).includes(slug))
+      expect(mustCarry, slug).toContain(slug);
   }
   const problems: string[] = [];
   for (const { code } of locales) {
@@ -45,8 +49,15 @@ test('every survivor, someone-else, hub and Easy Read page, and home, carries al
         problems.push(`${path}: no "Talk to someone now" block`);
         continue;
       }
-      const shown = [...block.querySelectorAll('[data-nation]')].map((item) => ({ nation: item.getAttribute('data-nation')!, text: item.textContent ?? '', tel: item.querySelector('a[href^="tel:"]')?.getAttribute('href') ?? '' }));
-      expect(shown.map((item) => item.nation), path).toEqual(helplineOrder(code));
+      const shown = [...block.querySelectorAll('[data-nation]')].map((item) => ({
+        nation: item.getAttribute('data-nation')!,
+        text: item.textContent ?? '',
+        tel: item.querySelector('a[href^="tel:"]')?.getAttribute('href') ?? '',
+      }));
+      expect(
+        shown.map((item) => item.nation),
+        path,
+      ).toEqual(helplineOrder(code));
       for (const item of shown) {
         const line = lines.find((candidate) => candidate.nation === item.nation)!;
         if (digits(item.tel) !== digits(line.number)) problems.push(`${path}: ${item.nation} line is not ${line.number}`);
@@ -70,7 +81,8 @@ test('anywhere a nation’s 24-hour line is shown, the nation is named beside it
         seen += 1;
         const holder = link.closest('[data-nation], article, section');
         const text = holder?.textContent ?? '';
-        if (!text.includes(nationName(page.locale, line.nation)) && !text.includes(nationName('en', line.nation))) problems.push(`${page.path}: ${line.number} shown without ${line.nation}`);
+        if (!text.includes(nationName(page.locale, line.nation)) && !text.includes(nationName('en', line.nation)))
+          problems.push(`${page.path}: ${line.number} shown without ${line.nation}`);
       }
     }
   }

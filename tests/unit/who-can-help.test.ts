@@ -26,7 +26,13 @@ test('shows at most six', () => {
 });
 
 test('the page’s first need leads, and services for everyone come before those for one community', () => {
-  const childline: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-childline', needs: ['helpline', 'children'], communities: ['young-people'], ukWide: true };
+  const childline: DirectoryEntry = {
+    ...fixtureEntries[0]!,
+    id: 'test-childline',
+    needs: ['helpline', 'children'],
+    communities: ['young-people'],
+    ukWide: true,
+  };
   const general: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-general', needs: ['helpline', 'refuge'], communities: [], ukWide: false };
   const housing: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-housing', needs: ['housing'], communities: [], ukWide: false };
   const ranked = whoCanHelp([childline, general, housing], { needs: ['housing', 'helpline'], communities: [], audience: 'survivor' });
@@ -37,9 +43,19 @@ test('the page’s first need leads, and services for everyone come before those
 });
 
 test('a page for people who harm never lists a survivors’ or women’s service, only theirs and emotional support for anyone', () => {
-  const sisters: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-women', needs: ['outreach-idva', 'counselling', 'helpline'], communities: ['black-minoritised-women'], ukWide: false };
+  const sisters: DirectoryEntry = {
+    ...fixtureEntries[0]!,
+    id: 'test-women',
+    needs: ['outreach-idva', 'counselling', 'helpline'],
+    communities: ['black-minoritised-women'],
+    ukWide: false,
+  };
   const womensLine: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-womens-line', needs: ['helpline', 'refuge'], communities: [], ukWide: false };
   const samaritans: DirectoryEntry = { ...fixtureEntries[0]!, id: 'test-samaritans', needs: ['counselling', 'helpline'], communities: [], ukWide: true };
-  const ranked = whoCanHelp([sisters, womensLine, samaritans, programme], { needs: ['behaviour-change', 'counselling', 'helpline'], communities: [], audience: 'self' });
+  const ranked = whoCanHelp([sisters, womensLine, samaritans, programme], {
+    needs: ['behaviour-change', 'counselling', 'helpline'],
+    communities: [],
+    audience: 'self',
+  });
   expect(ranked.map((entry) => entry.id)).toEqual(['test-programme', 'test-samaritans']);
 });

@@ -46,7 +46,7 @@
   addEventListener(
     'keyup',
     (event) => {
-      if (event.key != 'Shift') {
+      if (event.key !== 'Shift') {
         shiftUsed = event.shiftKey;
         return reset();
       }

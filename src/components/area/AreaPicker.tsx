@@ -95,7 +95,16 @@ export default function AreaPicker({ id, locale, text, areas, chosen, onChoose, 
   };
 
   const otherScript = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(typed);
-  const status = !open || typed.trim() === '' ? '' : !areas ? text.loading : suggestions.length === 0 ? (otherScript ? text.latinOnly : text.none) : pluralText(text.count, locale, suggestions.length);
+  const status =
+    !open || typed.trim() === ''
+      ? ''
+      : !areas
+        ? text.loading
+        : suggestions.length === 0
+          ? otherScript
+            ? text.latinOnly
+            : text.none
+          : pluralText(text.count, locale, suggestions.length);
 
   return (
     <div class="field area-picker">
@@ -128,10 +137,14 @@ export default function AreaPicker({ id, locale, text, areas, chosen, onChoose, 
           // Close when focus leaves, after a click on an option has had its turn.
           onBlur={() => setTimeout(() => setOpen(false), 150)}
         />
+        {/* The ARIA 1.2 combobox pattern: focus stays in the input, which points at the active option. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a listbox of options is the combobox pattern. */}
         <ul id={listId} role="listbox" aria-label={text.label} class="area-picker__list" hidden={!expanded}>
           {suggestions.map((suggestion, index) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options are reached from the input (aria-activedescendant), never focused.
             <li
               id={optionId(index)}
+              // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the listbox above.
               role="option"
               aria-selected={index === active}
               class={index === active ? 'area-picker__option area-picker__option--active' : 'area-picker__option'}

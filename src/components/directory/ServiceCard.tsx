@@ -22,7 +22,7 @@ interface Props {
  * its words and punctuation in their own order inside right-to-left text.
  */
 function Text({ value }: { value: LocalText }) {
-  return value.lang ? <bdi lang={value.lang}>{value.text}</bdi> : <>{value.text}</>;
+  return value.lang ? <bdi lang={value.lang}>{value.text}</bdi> : value.text;
 }
 
 /** Fills a translated sentence's {date} and {checked} slots with <time> elements, where the language puts them. */

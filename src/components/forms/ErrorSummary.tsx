@@ -27,7 +27,16 @@ export default function ErrorSummary({ text, errors, attempt = 0, autofocus = fa
     if (errors.length > 0) box.current?.focus();
   }, [errors.map((error) => error.name).join(), attempt]);
   return (
-    <div class="error-summary" id="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title" hidden={errors.length === 0} autofocus={autofocus}>
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: focused on purpose (GOV.UK error summary); the name is what a screen reader reads on focus.
+    <div
+      class="error-summary"
+      id="error-summary"
+      ref={box}
+      tabIndex={-1}
+      aria-labelledby="error-summary-title"
+      hidden={errors.length === 0}
+      autofocus={autofocus}
+    >
       <h2 class="error-summary__title" id="error-summary-title">
         {say(text, 'ui.errorSummary')}
       </h2>

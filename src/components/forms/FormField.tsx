@@ -86,7 +86,7 @@ export default function FormField({ field, text, value, error, forces, onChange 
     'aria-invalid': error ? ('true' as const) : undefined,
   };
   const current = typeof value === 'string' ? value : '';
-  let control;
+  let control: preact.JSX.Element;
   if (kind === 'textarea') {
     control = <textarea {...common} rows={5} value={current} onInput={(event) => set(event.currentTarget.value)} />;
   } else if (kind === 'force') {

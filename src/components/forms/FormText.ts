@@ -4,7 +4,8 @@
  */
 export type FormText = Record<string, string>;
 
-export const fill = (text: string, values: Record<string, string | number> = {}) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+export const fill = (text: string, values: Record<string, string | number> = {}) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 
 export const say = (text: FormText, key: string, values?: Record<string, string | number>) => fill(text[key] ?? key, values);
 

@@ -18,7 +18,7 @@ export default function SelfCheckResult({ text, locale, band, children, headingR
   const bands = band ? [band] : (Object.keys(text.bands) as Band[]);
   return (
     <section class="self-check-result" aria-labelledby="self-check-result">
-      <h2 id="self-check-result" ref={headingRef} tabIndex={-1}>
+      <h2 id="self-check-result" {...(headingRef ? { ref: headingRef } : {})} tabIndex={-1}>
         {text.resultTitle}
       </h2>
       {bands.map((id) => (

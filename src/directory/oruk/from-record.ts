@@ -55,8 +55,16 @@ export function fromRecord(record: ServiceRecord, labels?: TermLabels): OrukServ
       description: record.organization.name,
       ...(record.organization.url ? { website: record.organization.url } : {}),
     },
-    phones: record.phones.map((phone, index) => ({ id: stableId('phone', record.id, String(index)), number: phone.number, ...(phone.description ? { description: phone.description.en } : {}) })),
-    schedules: record.schedules.map((schedule, index) => ({ id: stableId('schedule', record.id, String(index)), service_id: id, description: schedule.description.en })),
+    phones: record.phones.map((phone, index) => ({
+      id: stableId('phone', record.id, String(index)),
+      number: phone.number,
+      ...(phone.description ? { description: phone.description.en } : {}),
+    })),
+    schedules: record.schedules.map((schedule, index) => ({
+      id: stableId('schedule', record.id, String(index)),
+      service_id: id,
+      description: schedule.description.en,
+    })),
     service_areas: record.service_areas.map((area, index) => ({ id: stableId('service_area', record.id, String(index)), service_id: id, ...areaOf(area) })),
     languages: service.languages.map((code) => ({ id: stableId('language', record.id, code), service_id: id, code })),
     // Confidential locations (refuges) are exported as virtual, with no address.
@@ -72,7 +80,18 @@ export function fromRecord(record: ServiceRecord, labels?: TermLabels): OrukServ
             : {
                 id: locationId,
                 location_type: 'physical',
-                addresses: [{ id: stableId('address', record.id, String(index)), location_id: locationId, address_1: location.address, city: '', state_province: '', postal_code: location.postcode ?? '', country: 'GB', address_type: 'physical' }],
+                addresses: [
+                  {
+                    id: stableId('address', record.id, String(index)),
+                    location_id: locationId,
+                    address_1: location.address,
+                    city: '',
+                    state_province: '',
+                    postal_code: location.postcode ?? '',
+                    country: 'GB',
+                    address_type: 'physical',
+                  },
+                ],
               },
       };
     }),

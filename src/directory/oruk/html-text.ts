@@ -9,5 +9,8 @@ export function htmlToText(value: string): string {
   if (!/[<&]/.test(value)) return value.replace(/\s+/g, ' ').trim();
   const spaced = value.replace(/<(br|\/p|\/h\d|\/li|\/div)\b[^>]*>/gi, ' $&');
   const { document } = parseHTML(`<!doctype html><html><body>${spaced}</body></html>`);
-  return (document.body.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return (document.body.textContent ?? '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

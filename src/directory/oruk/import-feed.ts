@@ -16,9 +16,7 @@ export interface Skipped {
   irrelevant: boolean;
 }
 
-export type FeedResult =
-  | { ok: true; records: ServiceRecord[]; skipped: Skipped[]; notes: string[]; unmapped: string[] }
-  | { ok: false; errors: string[] };
+export type FeedResult = { ok: true; records: ServiceRecord[]; skipped: Skipped[]; notes: string[]; unmapped: string[] } | { ok: false; errors: string[] };
 
 export function importFeed(json: string, context: ImportContext, { strict = false }: { strict?: boolean } = {}): FeedResult {
   let feed: unknown;

@@ -35,7 +35,7 @@ const table: Record<string, Mapped> = {
   stalking: { kind: 'need', id: 'stalking' },
   'forced marriage': { kind: 'need', id: 'forced-marriage-hba' },
   'sexual violence': { kind: 'need', id: 'sexual-violence' },
-  'rape': { kind: 'need', id: 'sexual-violence' },
+  rape: { kind: 'need', id: 'sexual-violence' },
   'honour based abuse': { kind: 'need', id: 'forced-marriage-hba' },
   lgbt: { kind: 'community', id: 'lgbtq' },
   'lgbtq+': { kind: 'community', id: 'lgbtq' },

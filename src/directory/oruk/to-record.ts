@@ -4,7 +4,7 @@
  * other publishers' services are mapped field by field, and what cannot be mapped is said.
  */
 import { serviceSchema, type ServiceRecord } from '../service-schema.ts';
-import { nations } from '../taxonomy.ts';
+import type { nations } from '../taxonomy.ts';
 import { mapTerm } from './taxonomy-map.ts';
 import { htmlToText } from './html-text.ts';
 import { needsFromWords } from './relevance.ts';
@@ -19,9 +19,7 @@ export interface ImportContext {
   council?: { id: string; name: string; nation: (typeof nations)[number] };
 }
 
-export type Converted =
-  | { ok: true; record: ServiceRecord; unmapped: string[]; notes: string[] }
-  | { ok: false; problems: string[]; irrelevant?: true };
+export type Converted = { ok: true; record: ServiceRecord; unmapped: string[]; notes: string[] } | { ok: false; problems: string[]; irrelevant?: true };
 
 const text = (value: unknown) => (typeof value === 'string' && htmlToText(value) ? htmlToText(value) : undefined);
 /** "www.example.org" as feeds often write it: the address a browser would open. Anything else that is not a URL is dropped. */
@@ -30,8 +28,17 @@ const webAddress = (value: unknown) => {
   const candidate = /^www\./i.test(raw) ? `https://${raw}` : raw;
   return URL.canParse(candidate) && /^https?:/i.test(candidate) ? candidate : undefined;
 };
-const slug = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-const nationNames: Record<string, (typeof nations)[number]> = { england: 'england', wales: 'wales', scotland: 'scotland', 'northern ireland': 'northern-ireland' };
+const slug = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+const nationNames: Record<string, (typeof nations)[number]> = {
+  england: 'england',
+  wales: 'wales',
+  scotland: 'scotland',
+  'northern ireland': 'northern-ireland',
+};
 
 function areasOf(service: OrukService): { areas: unknown[]; problems: string[] } {
   const areas: unknown[] = [];
@@ -51,7 +58,9 @@ export function toRecord(service: OrukService, context: ImportContext): Converte
   const extension = service['x-waypoint'];
   if (extension) {
     const parsed = serviceSchema.safeParse(extension.record);
-    return parsed.success ? { ok: true, record: parsed.data, unmapped: [], notes: [] } : { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) };
+    return parsed.success
+      ? { ok: true, record: parsed.data, unmapped: [], notes: [] }
+      : { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) };
   }
 
   const unmapped: string[] = [];
@@ -86,14 +95,21 @@ export function toRecord(service: OrukService, context: ImportContext): Converte
     notes.push(`no service area in the feed: set to ${context.council.name}`);
   }
   const refuge = taxonomy.needs.includes('refuge');
-  const address = service.service_at_locations?.map((item) => item.location).find((location) => location?.location_type !== 'virtual' && (location?.addresses?.length ?? 0) > 0);
+  const address = service.service_at_locations
+    ?.map((item) => item.location)
+    .find((location) => location?.location_type !== 'virtual' && (location?.addresses?.length ?? 0) > 0);
   const phones = [...(service.phones ?? []), ...(service.contacts ?? []).flatMap((contact) => contact.phones ?? [])];
   const eligibility = text(service.eligibility_description);
   const fees = text(service.fees_description);
 
   const candidate = {
     id: recordId(service, name, context),
-    organization: { name: text(service.organization?.name) ?? name, ...(webAddress(service.organization?.website ?? service.organization?.url) ? { url: webAddress(service.organization?.website ?? service.organization?.url) } : {}) },
+    organization: {
+      name: text(service.organization?.name) ?? name,
+      ...(webAddress(service.organization?.website ?? service.organization?.url)
+        ? { url: webAddress(service.organization?.website ?? service.organization?.url) }
+        : {}),
+    },
     service: {
       name: name ? { en: name } : undefined,
       description: description ? { en: description } : undefined,
@@ -102,13 +118,25 @@ export function toRecord(service: OrukService, context: ImportContext): Converte
       status: service.status === 'active' || !service.status ? 'active' : 'inactive',
       ...(eligibility ? { eligibility: { en: eligibility } } : {}),
       ...(fees ? { fees: { en: fees } } : {}),
-      languages: (service.languages ?? []).map((language) => (typeof language === 'string' ? language : language.code)).filter((code): code is string => typeof code === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code)),
+      languages: (service.languages ?? [])
+        .map((language) => (typeof language === 'string' ? language : language.code))
+        .filter((code): code is string => typeof code === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code)),
     },
-    phones: phones.map((phone) => ({ number: text(phone.number), hours: 'check', text: false, bsl: false, ...(text(phone.description) ? { description: { en: text(phone.description) } } : {}) })),
+    phones: phones.map((phone) => ({
+      number: text(phone.number),
+      hours: 'check',
+      text: false,
+      bsl: false,
+      ...(text(phone.description) ? { description: { en: text(phone.description) } } : {}),
+    })),
     schedules: (service.schedules ?? []).flatMap((schedule) => (text(schedule.description) ? [{ description: { en: text(schedule.description) } }] : [])),
     service_areas: areas,
     // A refuge's address is never published, whatever the feed says.
-    locations: refuge ? [{ type: 'virtual', confidential: true }] : address ? [{ type: 'physical', address: JSON.stringify(address.addresses?.[0]).replace(/[{}"]/g, '').slice(0, 200) }] : [{ type: 'virtual', confidential: false }],
+    locations: refuge
+      ? [{ type: 'virtual', confidential: true }]
+      : address
+        ? [{ type: 'physical', address: JSON.stringify(address.addresses?.[0]).replace(/[{}"]/g, '').slice(0, 200) }]
+        : [{ type: 'virtual', confidential: false }],
     taxonomy,
     // The feed is the source; its own date for this service is when the publisher last assured it.
     source: [{ publisher: new URL(context.sourceUrl).hostname, url: context.sourceUrl, ...(feedDate(service) ? { date: feedDate(service) } : {}) }],

@@ -34,7 +34,13 @@ export function buildPrefixIndex(
     files.set(`docs/${start / chunkSize}.json`, JSON.stringify(entries.slice(start, start + chunkSize)));
   }
   const languages = [...new Set(entries.flatMap((entry) => entry.languages))].sort();
-  const meta: IndexMeta = { count: entries.length, chunkSize, shards: [...shards.keys()].sort(), languages, scopes: entries.map((entry) => entry.scope).join('') };
+  const meta: IndexMeta = {
+    count: entries.length,
+    chunkSize,
+    shards: [...shards.keys()].sort(),
+    languages,
+    scopes: entries.map((entry) => entry.scope).join(''),
+  };
   files.set('meta.json', JSON.stringify(meta));
   return files;
 }

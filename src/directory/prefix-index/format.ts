@@ -25,11 +25,13 @@ export const shardFile = (key: string) => `terms/${[...new TextEncoder().encode(
 
 export function encodePostings(ids: number[]): string {
   let previous = 0;
-  return ids.map((id) => {
-    const delta = id - previous;
-    previous = id;
-    return delta.toString(36);
-  }).join(',');
+  return ids
+    .map((id) => {
+      const delta = id - previous;
+      previous = id;
+      return delta.toString(36);
+    })
+    .join(',');
 }
 
 export function decodePostings(encoded: string): number[] {

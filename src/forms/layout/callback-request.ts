@@ -4,5 +4,14 @@ import type { FormSpec } from './types.ts';
 
 export const callbackRequestLayout: FormSpec = {
   id: 'callback-request',
-  steps: [{ id: 'about', fields: [{ name: 'name', kind: 'text', autocomplete: 'off' }, { name: 'avoid', kind: 'textarea' }] }, safeContactStep],
+  steps: [
+    {
+      id: 'about',
+      fields: [
+        { name: 'name', kind: 'text', autocomplete: 'off' },
+        { name: 'avoid', kind: 'textarea' },
+      ],
+    },
+    safeContactStep,
+  ],
 };

@@ -29,7 +29,9 @@ export interface FormSpec {
   steps: StepSpec[];
 }
 
-export const includes = (name: string, ...values: string[]) => (answers: Answers) => {
-  const value = answers[name];
-  return Array.isArray(value) ? values.some((wanted) => value.includes(wanted)) : values.includes(value ?? '');
-};
+export const includes =
+  (name: string, ...values: string[]) =>
+  (answers: Answers) => {
+    const value = answers[name];
+    return Array.isArray(value) ? values.some((wanted) => value.includes(wanted)) : values.includes(value ?? '');
+  };

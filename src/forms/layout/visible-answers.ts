@@ -15,6 +15,8 @@ export const visibleFields = (step: StepSpec, answers: Answers): FieldSpec[] => 
 export function visibleAnswers(form: Pick<FormSpec, 'steps'>, answers: Record<string, unknown>): Answers {
   const asAnswers = answers as Answers;
   return Object.fromEntries(
-    visibleSteps(form.steps, asAnswers).flatMap((step) => visibleFields(step, asAnswers).flatMap((field) => (asAnswers[field.name] !== undefined ? [[field.name, asAnswers[field.name]!]] : []))),
+    visibleSteps(form.steps, asAnswers).flatMap((step) =>
+      visibleFields(step, asAnswers).flatMap((field) => (asAnswers[field.name] !== undefined ? [[field.name, asAnswers[field.name]!]] : [])),
+    ),
   );
 }

@@ -139,7 +139,11 @@ export class DeliveryWorker {
     if (this.now() - this.lastDelayAlert < (this.policy.alertEveryMs ?? 15 * 60_000)) return;
     if (queued === 0 || oldestAgeSeconds * 1000 < alertAfterMs) return;
     this.lastDelayAlert = this.now();
-    this.logger.error('ALERT_delivery_delayed', { queued, oldestAgeMinutes: Math.floor(oldestAgeSeconds / 60), action: 'mail is not being accepted; check the SMTP relay' });
+    this.logger.error('ALERT_delivery_delayed', {
+      queued,
+      oldestAgeMinutes: Math.floor(oldestAgeSeconds / 60),
+      action: 'mail is not being accepted; check the SMTP relay',
+    });
   }
 
   private async attempt(item: SpoolItem, previous: DeliveryState): Promise<void> {

@@ -148,7 +148,12 @@ export function createFormHandler(deps: FormHandlerDeps) {
     }
 
     try {
-      await deps.spool.add({ messageId: `<${randomUUID()}@${deps.messageIdDomain ?? 'waypoint.invalid'}>`, to: recipient.email, createdAt: submittedAt, armored });
+      await deps.spool.add({
+        messageId: `<${randomUUID()}@${deps.messageIdDomain ?? 'waypoint.invalid'}>`,
+        to: recipient.email,
+        createdAt: submittedAt,
+        armored,
+      });
     } catch (error) {
       logger.error('ALERT_spool_write_failed', { form: formId, code: (error as NodeJS.ErrnoException).code ?? 'unknown' });
       responder.send(response, { status: 500, kind: 'failed' }, locale, json);

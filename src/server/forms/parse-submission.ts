@@ -14,9 +14,7 @@ export const commonFields = ['locale', honeypotField] as const;
 
 export type Fields = Record<string, string | string[]>;
 
-export type ParseResult =
-  | { ok: true; fields: Fields; format: 'json' | 'urlencoded' }
-  | { ok: false; status: 400 | 415; reason: ParseFailure; field?: string };
+export type ParseResult = { ok: true; fields: Fields; format: 'json' | 'urlencoded' } | { ok: false; status: 400 | 415; reason: ParseFailure; field?: string };
 
 export type ParseFailure = 'contentType' | 'malformed' | 'tooManyFields' | 'unknownField' | 'lineBreak' | 'notAList';
 

@@ -77,9 +77,7 @@ export function refillForm(template: string, { answers, errors, errorPrefix }: R
     // Each summary line names its question (its label or legend on the page), as the island does.
     const question = (name: string) => form.querySelector(`[data-field="${name}"] .form-label, [data-field="${name}"] .form-legend`)?.textContent?.trim();
     if (list)
-      list.innerHTML = errors
-        .map(({ name, message }) => `<li><a href="#f-${name}">${escapeHtml(withQuestion(question(name), message))}</a></li>`)
-        .join('');
+      list.innerHTML = errors.map(({ name, message }) => `<li><a href="#f-${name}">${escapeHtml(withQuestion(question(name), message))}</a></li>`).join('');
     document.title = `${errorPrefix} ${document.title}`;
   }
   // Escaped text is right in both places: a textarea's content and a quoted attribute value.

@@ -57,7 +57,12 @@ export function loadHelplines(distDir: string): HelplineNumber[] {
 
 const withHelplines = new Set<ResponseKind>(['busy', 'failed', 'unconfirmed']);
 
-export function createResponder(templates: Templates, translate: Map<string, Translate<'forms'>>, defaultLocale: string, helplines: HelplineNumber[] = []): Responder {
+export function createResponder(
+  templates: Templates,
+  translate: Map<string, Translate<'forms'>>,
+  defaultLocale: string,
+  helplines: HelplineNumber[] = [],
+): Responder {
   return {
     send(response, reply, locale, json) {
       const t = translate.get(locale) ?? translate.get(defaultLocale)!;
@@ -69,7 +74,13 @@ export function createResponder(templates: Templates, translate: Map<string, Tra
         const body = JSON.stringify({
           status: reply.kind,
           ...(reply.reference ? { reference: reply.reference } : {}),
-          ...(reply.errors ? { errors: Object.fromEntries(reply.errors.map((error) => [error.path, { key: error.key, message: t(`errors.${error.key}`, error.values ?? {}) }])) } : {}),
+          ...(reply.errors
+            ? {
+                errors: Object.fromEntries(
+                  reply.errors.map((error) => [error.path, { key: error.key, message: t(`errors.${error.key}`, error.values ?? {}) }]),
+                ),
+              }
+            : {}),
           ...(reply.reason ? { reason: reply.reason, message: t(`response.rejected.reason.${reply.reason}`) } : {}),
           ...(withHelplines.has(reply.kind) ? { helplines } : {}),
         });
@@ -89,7 +100,9 @@ export function createResponder(templates: Templates, translate: Map<string, Tra
       html = html.replace('<!--waypoint:reason-->', reply.reason ? escapeHtml(t(`response.rejected.reason.${reply.reason}`)) : '');
       html = html.replace(
         '<!--waypoint:errors-->',
-        (reply.errors ?? []).map((error) => `<li>${escapeHtml(t(`errors.${error.key}`, error.values ?? {}))} <span class="hint">(${escapeHtml(error.path)})</span></li>`).join(''),
+        (reply.errors ?? [])
+          .map((error) => `<li>${escapeHtml(t(`errors.${error.key}`, error.values ?? {}))} <span class="hint">(${escapeHtml(error.path)})</span></li>`)
+          .join(''),
       );
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.end(html);

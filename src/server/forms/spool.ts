@@ -61,7 +61,10 @@ export class Spool {
 
   async ids(): Promise<string[]> {
     const names = await readdir(this.outbox);
-    return names.filter((name) => name.endsWith('.json') && !name.endsWith('.state.json')).map((name) => name.slice(0, -5)).filter((id) => idPattern.test(id));
+    return names
+      .filter((name) => name.endsWith('.json') && !name.endsWith('.state.json'))
+      .map((name) => name.slice(0, -5))
+      .filter((id) => idPattern.test(id));
   }
 
   async read(id: string): Promise<SpoolItem> {
