@@ -1,17 +1,21 @@
+// @ts-check
 // Quick exit, inlined into every page (quick-exit-script.ts minifies it).
 // It must run even if everything else fails, make no network request, and stay under 1 KB.
 // Strings come from data-* attributes on the button, so this code (and its CSP hash) is
-// the same in every language.
+// the same in every language. Type-checked through JSDoc: the casts cost no bytes once minified.
 (() => {
   const doc = document;
-  const root = doc.documentElement;
-  const button = doc.getElementById('qe');
+  // dataset holds strings; the press count is written as a number and read back as text by CSS.
+  const root = /** @type {Omit<HTMLElement, 'dataset'> & { dataset: { qe?: string | number } }} */ (doc.documentElement);
+  const button = /** @type {(HTMLAnchorElement & { dataset: { two: string; one: string; expired: string } }) | null} */ (doc.getElementById('qe'));
   if (!button) return;
   const text = button.dataset;
-  const status = doc.getElementById('qe-status');
-  const note = doc.getElementById('qe-note');
+  // Rendered with the button by QuickExit.astro: present whenever the button is.
+  const status = /** @type {HTMLElement} */ (doc.getElementById('qe-status'));
+  const note = /** @type {HTMLDetailsElement} */ (doc.getElementById('qe-note'));
   const title = doc.title;
   let presses = 0;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
   let shiftUsed = false;
 
@@ -21,12 +25,13 @@
     status.textContent = message;
   };
 
+  /** @param {Event} [event] */
   const leave = (event) => {
     event?.preventDefault();
     // Hide everything at once (CSS hides the body) so nothing stays on screen while the next site loads.
     root.classList.add('qe-leaving');
     doc.title = '';
-    for (const field of doc.querySelectorAll('input,textarea,select')) {
+    for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (doc.querySelectorAll('input,textarea,select'))) {
       if (/box|radio/.test(field.type)) field.checked = false;
       else if (!/hid|sub|but/.test(field.type)) field.value = '';
     }
@@ -39,7 +44,7 @@
   };
 
   // The button and the skip link at the top of the page.
-  for (const link of doc.querySelectorAll('[data-qe]')) link.onclick = leave;
+  for (const link of /** @type {NodeListOf<HTMLElement>} */ (doc.querySelectorAll('[data-qe]'))) link.onclick = leave;
 
   // Shift three times within 5 seconds. A Shift that was used to type a capital
   // does not count, and any other key starts the count again.
@@ -69,7 +74,7 @@
 
   // The note explaining quick exit stays closed only if the person asks us to remember.
   // Last on purpose: if storage is blocked this throws, after everything above is set up.
-  const remember = note.querySelector('button');
+  const remember = /** @type {HTMLButtonElement} */ (note.querySelector('button'));
   remember.hidden = false;
   remember.onclick = () => {
     note.open = false;
