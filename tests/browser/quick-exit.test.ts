@@ -127,9 +127,9 @@ describe.concurrent('what quick exit does before leaving', () => {
         ),
       );
       const reported = page.waitForEvent('console', (message) => message.text().startsWith('state:'));
-      // Hold the neutral page back a moment, so the page being left is still there to report.
+      // Hold the neutral page back until the page being left has reported (the click comes first).
       await context.route(quickExitUrl, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        await reported;
         await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' });
       });
       await Promise.all([page.waitForURL(quickExitUrl), page.locator('#qe').click()]);
@@ -193,13 +193,10 @@ describe.concurrent('what quick exit does before leaving', () => {
   });
 });
 
-/** Waits until every request the page has made is answered and a second passes with no new one. */
+/** Waits until every request the page has made is answered and the browser reports the network idle. */
 async function untilQuiet(page: Page, requests: Request[]): Promise<void> {
-  for (let count = -1; count !== requests.length; ) {
-    count = requests.length;
-    await Promise.all(requests.map((request) => request.response()));
-    await page.waitForTimeout(1_000);
-  }
+  await page.waitForLoadState('networkidle');
+  await Promise.all(requests.map((request) => request.response()));
 }
 
 /** One page of each kind the site builds: every layout and every island. every-page.test.ts checks Shift×3 on all of them. */

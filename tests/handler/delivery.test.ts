@@ -189,28 +189,28 @@ describe('nothing readable is left anywhere', () => {
 
 describe('faults: nothing lost; delivered at least once, and duplicates marked', () => {
   test('SMTP down when the form is sent, up later: delivered once', async () => {
-    const { smtp, start } = await setup('smtp-down');
+    const { smtp, start, spoolDir } = await setup('smtp-down');
     const port = smtp.port;
     await smtp.stop();
     const handler = await start();
     expect((await post(handler.url, '/api/forms/callback-request', JSON.stringify(callbackAnswers()))).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(handler.output()).toContain('delivery_retry');
+    await waitFor(() => handler.output().includes('delivery_retry'), 10_000, 'a failed attempt, to be retried');
     await smtp.start(port);
     await waitFor(() => smtp.received.length === 1, 15_000, 'delivery after SMTP came back');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // Once the outbox is empty nothing is left that could be sent again.
+    await waitFor(() => outboxCount(spoolDir) === 0, 5_000, 'outbox to empty');
     expect(smtp.received).toHaveLength(1);
   });
 
   test('451 temporary errors are retried with backoff until accepted, once', async () => {
-    const { smtp, start } = await setup('tempfail');
+    const { smtp, start, spoolDir } = await setup('tempfail');
     smtp.mode = 'tempfail';
     const handler = await start();
     expect((await post(handler.url, '/api/forms/callback-request', JSON.stringify(callbackAnswers()))).status).toBe(200);
     await waitFor(() => smtp.attempts >= 3, 15_000, 'three attempts');
     smtp.mode = 'accept';
     await waitFor(() => smtp.received.length === 1, 15_000, 'delivery');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await waitFor(() => outboxCount(spoolDir) === 0, 5_000, 'outbox to empty');
     expect(smtp.received).toHaveLength(1);
     expect(handler.output()).toMatch(/"event":"delivery_retry"[^\n]*"code":"451"/);
   });
@@ -221,22 +221,21 @@ describe('faults: nothing lost; delivered at least once, and duplicates marked',
     const handler = await start();
     expect((await post(handler.url, '/api/forms/callback-request', JSON.stringify(callbackAnswers()))).status).toBe(200);
     await waitFor(() => readdirSync(join(spoolDir, 'dead')).filter((name) => !name.endsWith('.state.json')).length === 1, 15_000, 'dead letter');
-    const attempts = smtp.attempts;
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(smtp.attempts).toBe(attempts);
+    // In dead/, not the outbox: the delivery loop reads only the outbox, so it can never be tried again.
     expect(outboxCount(spoolDir)).toBe(0);
+    expect(smtp.attempts).toBe(1);
     expect(handler.output()).toMatch(/"level":"error","event":"ALERT_delivery_refused"[^\n]*"code":"550"/);
     const dead = readdirSync(join(spoolDir, 'dead')).find((name) => !name.endsWith('.state.json'))!;
     expect(readFileSync(join(spoolDir, 'dead', dead), 'utf8')).toContain('BEGIN PGP MESSAGE');
   });
 
   test('a connection dropped in the middle of DATA is retried and delivered once', async () => {
-    const { smtp, start } = await setup('drop');
+    const { smtp, start, spoolDir } = await setup('drop');
     smtp.mode = 'drop-mid-data';
     const handler = await start();
     expect((await post(handler.url, '/api/forms/callback-request', JSON.stringify(callbackAnswers()))).status).toBe(200);
     await waitFor(() => smtp.received.length === 1, 15_000, 'delivery after the drop');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await waitFor(() => outboxCount(spoolDir) === 0, 5_000, 'outbox to empty');
     expect(smtp.received).toHaveLength(1);
     expect(smtp.attempts).toBe(2);
   });
@@ -254,10 +253,9 @@ describe('faults: nothing lost; delivered at least once, and duplicates marked',
     await smtp.start(port);
     await start();
     await waitFor(() => smtp.received.length === 3, 15_000, 'all three delivered after restart');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await waitFor(() => outboxCount(spoolDir) === 0, 5_000, 'outbox to empty');
     expect(new Set(smtp.received.map((mail) => mail.messageId)).size).toBe(3);
     expect(smtp.received).toHaveLength(3);
-    await waitFor(() => outboxCount(spoolDir) === 0, 5_000, 'outbox to empty');
   });
 
   // Exactly once is impossible across SMTP: the mail server may accept a message in the instant
@@ -291,8 +289,10 @@ describe('faults: nothing lost; delivered at least once, and duplicates marked',
     expect((await post(handler.url, '/api/forms/callback-request', JSON.stringify(callbackAnswers('Canary Person')))).status).toBe(200);
     await waitFor(() => /ALERT_delivery_delayed/.test(handler.output()), 10_000, 'the delay alert');
     expect(handler.output()).toMatch(/"level":"error","event":"ALERT_delivery_delayed"[^\n]*"queued":1/);
-    // Once per alertEveryMs, not on every pass.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Once per alertEveryMs, not on every pass: let three more delivery passes fail, then count.
+    const retries = () => handler.output().match(/"event":"delivery_retry"/g)?.length ?? 0;
+    const seen = retries();
+    await waitFor(() => retries() >= seen + 3, 10_000, 'three more delivery passes');
     expect(handler.output().match(/ALERT_delivery_delayed/g)).toHaveLength(1);
     const health = (await (await fetch(`${handler.url}/healthz`)).json()) as { status: string; queue: { queued: number; oldestAgeSeconds: number } };
     expect(health.status).toBe('ok');
