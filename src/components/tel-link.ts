@@ -1,4 +1,4 @@
-import { escapeHtml } from '../i18n/rich-text.ts';
+import { escapeHtml } from '../i18n/format.ts';
 
 /** The tel: address of a number as people write it: "0808 2000 247" → "tel:08082000247". */
 export function telHref(number: string): string {

@@ -26,3 +26,14 @@ export function useTranslations(astro: { currentLocale?: string | undefined }): 
 export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** What every page and component of a route needs about its language, resolved once per route (src/middleware.ts). */
+export interface RouteLocale {
+  locale: Locale;
+  t: Translate;
+}
+
+export function routeLocale(code: string | undefined): RouteLocale {
+  const astro = { currentLocale: code };
+  return { locale: localeOf(astro), t: useTranslations(astro) };
+}

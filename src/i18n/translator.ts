@@ -27,7 +27,7 @@ export function createTranslator<N extends Namespace = 'common'>(resources: Reso
     resources,
     initAsync: false,
     returnNull: false,
-    // Astro escapes text it renders; rich-text.ts escapes what it builds.
+    // Astro escapes text it renders; format.ts (richText) escapes what it builds.
     interpolation: { escapeValue: false },
   });
   return (key, options) => instance.t(key as string, options ?? {}) as string;

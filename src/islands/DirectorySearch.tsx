@@ -16,6 +16,7 @@ import AreaPicker, { type AreaPickerText } from '../components/area/AreaPicker.t
 import { coverKeys, type Area } from '../areas/area.ts';
 import { fetchAreas } from '../areas/fetch-areas.ts';
 import HelplineLinks, { type Helpline } from '../components/HelplineLinks.tsx';
+import { fill, plural } from '../i18n/format.ts';
 
 export interface SearchText {
   title: string;
@@ -134,8 +135,7 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
     (tag) => [tag, new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag] as const,
   );
   const total = results?.total ?? 0;
-  const plural = new Intl.PluralRules(locale).select(total);
-  const count = (text.results[plural] ?? text.results.other ?? '').replace('{{count}}', String(total));
+  const count = plural(text.results, locale, total);
   const set = (change: Partial<Query>) => {
     setLimit(pageSize);
     setQuery((current) => ({ ...current, ...change }));
@@ -188,7 +188,7 @@ export default function DirectorySearch({ locale, indexUrl, labels, text, helpli
           onChoose={(area) => set({ area: area?.id })}
           onFirstUse={loadAreas}
         />
-        {chosenArea && <p class="hint">{text.areaChosen.replace('{{area}}', chosenArea.name)}</p>}
+        {chosenArea && <p class="hint">{fill(text.areaChosen, { area: chosenArea.name })}</p>}
         <fieldset>
           <legend>{text.filters}</legend>
           <div class="filters">

@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Area } from '../../areas/area.ts';
 import { suggest, type Suggestion } from '../../areas/typeahead.ts';
+import { fill, plural } from '../../i18n/format.ts';
 
 export interface AreaPickerText {
   label: string;
@@ -104,7 +105,7 @@ export default function AreaPicker({ id, locale, text, areas, chosen, onChoose, 
           ? otherScript
             ? text.latinOnly
             : text.none
-          : pluralText(text.count, locale, suggestions.length);
+          : plural(text.count, locale, suggestions.length);
 
   return (
     <div class="field area-picker">
@@ -155,7 +156,7 @@ export default function AreaPicker({ id, locale, text, areas, chosen, onChoose, 
               }}
             >
               {suggestion.label}
-              {suggestion.council && <span class="area-picker__council"> {text.in.replace('{{council}}', suggestion.council)}</span>}
+              {suggestion.council && <span class="area-picker__council"> {fill(text.in, { council: suggestion.council })}</span>}
             </li>
           ))}
         </ul>
@@ -175,9 +176,4 @@ export default function AreaPicker({ id, locale, text, areas, chosen, onChoose, 
       )}
     </div>
   );
-}
-
-export function pluralText(forms: Record<string, string>, locale: string, count: number): string {
-  const form = new Intl.PluralRules(locale).select(count);
-  return (forms[form] ?? forms.other ?? '').replace('{{count}}', String(count));
 }

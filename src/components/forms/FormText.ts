@@ -1,13 +1,12 @@
 /**
  * The words a form page needs, flattened from the locale's forms namespace ("fields.phone.label")
- * so the island gets plain strings. {{name}} slots are filled with `fill`.
+ * so the island gets plain strings. {{name}} slots are filled by src/i18n/format.ts.
  */
+import { fill, type Values } from '../../i18n/format.ts';
+
 export type FormText = Record<string, string>;
 
-export const fill = (text: string, values: Record<string, string | number> = {}) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-
-export const say = (text: FormText, key: string, values?: Record<string, string | number>) => fill(text[key] ?? key, values);
+export const say = (text: FormText, key: string, values?: Values) => fill(text[key] ?? key, values);
 
 /** A yup message ({ key, values }) in the page's language. */
 export const errorText = (text: FormText, message: unknown) => {

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseHTML } from 'linkedom';
-import { escapeHtml } from '../../i18n/rich-text.ts';
+import { escapeHtml } from '../../i18n/format.ts';
 import { withQuestion } from '../../components/forms/FormText.ts';
 
 export interface Refill {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { locales } from '../../i18n/locales.ts';
-import { escapeHtml } from '../../i18n/rich-text.ts';
+import { escapeHtml } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import type { KeysUnder } from '../../i18n/keys.ts';
 import type { FieldError } from '../../forms/messages.ts';
