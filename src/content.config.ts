@@ -64,7 +64,10 @@ const localAuthorities = defineCollection({
   schema: nationAreasSchema,
 });
 
-/** The self-check's questions and text, one file per locale (content/self-check/<locale>.yaml). */
-const selfCheck = defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/self-check' }), schema: selfCheckSchema });
+// One file per locale, beside its UI strings: locales/<lang>/self-check.yaml, its id the locale.
+const selfCheck = defineCollection({
+  loader: glob({ pattern: '*/self-check.yaml', base: './locales', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+  schema: selfCheckSchema,
+});
 
 export const collections = { pages, emergencyContacts, helplines, services, areaSources, policeForces, localAuthorities, selfCheck };

@@ -117,6 +117,10 @@ function checkPages(root: string, locale: Locale, report: LocaleCompleteness): v
     else report.problems.push(`${code}: "${slug}" is neither translated (content/pages/${code}/${slug}.md) nor listed in untranslatedPages`);
   }
   for (const slug of listed) if (!required.includes(slug)) report.problems.push(`${code}: untranslatedPages names "${slug}", which is not an English page`);
+  // The self-check's questions and result live beside the UI strings; they go with its page.
+  if (!listed.has('self-check') && !existsSync(join(root, 'locales', code, 'self-check.yaml'))) {
+    report.problems.push(`locales/${code}/self-check.yaml is missing, but the self-check page is not listed as untranslated`);
+  }
 }
 
 export function localeCompleteness(root: string, locale: Locale): LocaleCompleteness {

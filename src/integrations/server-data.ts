@@ -20,7 +20,7 @@ export function serverDataIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = process.cwd();
         const helplines = parse(await readFile(join(root, 'content', 'helplines.yaml'), 'utf8')) as { nation: string; name: string; number: string }[];
-        const selfCheck = parse(await readFile(join(root, 'content', 'self-check', 'en.yaml'), 'utf8')) as {
+        const selfCheck = parse(await readFile(join(root, 'locales', 'en', 'self-check.yaml'), 'utf8')) as {
           questions: { id: string; serious?: boolean; children?: boolean }[];
         };
         const strings: Record<string, unknown> = {};

@@ -7,6 +7,6 @@ export async function selfCheckText(locale: string): Promise<{ text: SelfCheckTe
   const files = await getCollection('selfCheck');
   const own = files.find((file) => file.id === locale);
   const english = files.find((file) => file.id === defaultLocale);
-  if (!english) throw new Error('content/self-check/en.yaml is missing');
+  if (!english) throw new Error('locales/en/self-check.yaml is missing');
   return { text: (own ?? english).data, translated: own !== undefined };
 }

@@ -1,4 +1,4 @@
-/** The self-check's text and questions (content/self-check/<locale>.yaml), checked when the site builds. */
+/** The self-check's text and questions (locales/<locale>/self-check.yaml), checked when the site builds. */
 import { z } from 'astro/zod';
 
 export { answerIds, bandIds, type Answer, type Band } from './answers.ts';

@@ -61,5 +61,5 @@ test('pages for people worried about their own behaviour, and the self-check, ne
   const theirPages = readdirSync('content/pages/en').filter((file) => frontmatter(`content/pages/en/${file}`).audience === 'self');
   expect(theirPages.length).toBeGreaterThanOrEqual(4);
   for (const file of theirPages) expect(readFileSync(`content/pages/en/${file}`, 'utf8'), file).not.toMatch(labels);
-  expect(readFileSync('content/self-check/en.yaml', 'utf8')).not.toMatch(labels);
+  expect(readFileSync('locales/en/self-check.yaml', 'utf8')).not.toMatch(labels);
 });

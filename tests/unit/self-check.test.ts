@@ -1,5 +1,5 @@
 /** The self-check's scoring: the bands, the serious questions, the children note, and what a post may contain. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { selfCheckSchema } from '../../src/self-check/schema.ts';
@@ -8,7 +8,7 @@ import type { Answer } from '../../src/self-check/schema.ts';
 
 const each = (ids: { id: string }[], answer: Answer): Record<string, Answer> => Object.fromEntries(ids.map((question) => [question.id, answer]));
 
-const english = selfCheckSchema.parse(parse(readFileSync('content/self-check/en.yaml', 'utf8')));
+const english = selfCheckSchema.parse(parse(readFileSync('locales/en/self-check.yaml', 'utf8')));
 const questions = english.questions;
 const behaviour = questions.filter((question) => !question.serious && !question.children);
 const serious = questions.filter((question) => question.serious);
@@ -50,8 +50,8 @@ describe('self-check scoring', () => {
   });
 
   test('every translation asks the same questions, in the same order', () => {
-    for (const file of readdirSync('content/self-check')) {
-      const text = selfCheckSchema.parse(parse(readFileSync(`content/self-check/${file}`, 'utf8')));
+    for (const file of readdirSync('locales').map((code) => `locales/${code}/self-check.yaml`).filter((path) => existsSync(path))) {
+      const text = selfCheckSchema.parse(parse(readFileSync(file, 'utf8')));
       expect(
         text.questions.map(({ id, serious: isSerious, children }) => [id, isSerious, children]),
         file,
