@@ -52,7 +52,7 @@ describe.each(others)('$englishName ($code)', (locale) => {
 });
 
 describe('the completeness check itself (a made-up locale "xx")', () => {
-  function fixture(strings: Record<string, unknown>, pages: string[], untranslatedPages: string[] = []) {
+  function fixture(strings: Record<string, unknown>, pages: string[], untranslatedPages: string[] = [], withSelfCheck = true) {
     const dir = mkdtempSync(join(tmpdir(), 'waypoint-i18n-'));
     mkdirSync(join(dir, 'locales', 'en'), { recursive: true });
     mkdirSync(join(dir, 'locales', 'xx'), { recursive: true });
@@ -63,6 +63,7 @@ describe('the completeness check itself (a made-up locale "xx")', () => {
       JSON.stringify({ title: 'Get help', call: 'Call {number}', found_one: '{{count}} service', found_other: '{{count}} services' }),
     );
     writeFileSync(join(dir, 'locales', 'xx', 'common.json'), JSON.stringify(strings));
+    if (withSelfCheck) writeFileSync(join(dir, 'locales', 'xx', 'self-check.yaml'), 'legend: y\n');
     for (const slug of ['help', 'easy-read']) writeFileSync(join(dir, 'content', 'pages', 'en', `${slug}.md`), '---\ntitle: x\n---\n');
     for (const slug of pages)
       writeFileSync(join(dir, 'content', 'pages', 'xx', `${slug}.md`), '---\ntitle: y\ntranslation:\n  from: en\n  checked: 2026-11-28\n---\n');
@@ -86,6 +87,10 @@ describe('the completeness check itself (a made-up locale "xx")', () => {
     ['a string left in English', { ...good, title: 'Get help' }, /title is still the English text/],
   ])('finds %s', (_, strings, problem) => {
     expect(fixture(JSON.parse(JSON.stringify(strings)) as Record<string, unknown>, ['help']).problems.join('\n')).toMatch(problem);
+  });
+
+  test('the self-check text is required unless its page is listed as untranslated', () => {
+    expect(fixture(good, ['help'], [], false).problems.join('\n')).toMatch(/self-check.yaml is missing/);
   });
 
   test('a page neither translated nor listed fails; listed, it falls back; listed and translated, the list is stale', () => {
