@@ -82,6 +82,7 @@ export const locales: readonly Locale[] = [
       'your-options',
     ],
   },
+  { code: 'bn', name: 'বাংলা', englishName: 'Bengali', dir: 'ltr', intl: 'bn-GB-u-nu-latn' },
 ];
 
 export const defaultLocale = 'en';
