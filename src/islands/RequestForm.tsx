@@ -5,13 +5,13 @@
  * yup schema the handler uses. Nothing is stored: answers live in memory only, and quick
  * exit (or closing the page) loses them.
  */
-import { visibleAnswers, visibleFields, visibleSteps } from '../forms/layout/visible-answers.ts';
+import { visibleAnswers, visibleFields, visibleSteps } from '../forms/shared/visible-answers.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useFormik } from 'formik';
 import { ValidationError } from 'yup';
 import { forms, honeypotField } from '../forms/index.ts';
-import { formLayouts, type FormId } from '../forms/layout/index.ts';
-import type { Answers, FieldSpec, StepSpec } from '../forms/layout/types.ts';
+import { formLayouts, type FormId } from '../forms/index.ts';
+import type { Answers, FieldSpec, StepSpec } from '../forms/shared/layout-types.ts';
 import FormField, { type ForceOption } from '../components/forms/FormField.tsx';
 import ErrorSummary from '../components/forms/ErrorSummary.tsx';
 import IdleDialog from '../components/forms/IdleDialog.tsx';

@@ -14,7 +14,12 @@ import { axeViolations, baseUrl, requestsSince } from '../support/browser.ts';
 import { pagePool } from '../support/page-pool.ts';
 
 const all = builtPages();
-const pages = browserCheckedPages(all);
+const checked = browserCheckedPages(all);
+// A page that stands for a template or has an island gets every check below; a page that differs
+// from its template only by its text (a translated or English content page) gets the checks text can
+// break (language, direction, axe), which keeps the browser's time per added locale small.
+const pages = checked.filter((page) => page.reason !== 'own text');
+const textPages = checked.filter((page) => page.reason === 'own text');
 const hashes = allInlineScriptHashes();
 const pool = pagePool();
 const started = performance.now();
@@ -23,10 +28,10 @@ afterAll(async () => {
   // What one more language costs this suite: its templates (an untranslated locale has no own
   // text yet) at the time each page took here. Printed for the record, never asserted.
   const seconds = (performance.now() - started) / 1000;
-  const perPage = seconds / pages.length;
+  const perPage = seconds / checked.length;
   const perLocale = new Set(all.filter((page) => page.locale === 'cy').map((page) => templateOf(page))).size;
   console.log(
-    `every-page (browser): ${pages.length} of ${all.length} pages in ${seconds.toFixed(0)} s (${perPage.toFixed(2)} s a page, up to 4 at a time); ` +
+    `every-page (browser): ${checked.length} of ${all.length} pages (${pages.length} fully, ${textPages.length} for their text) in ${seconds.toFixed(0)} s (${perPage.toFixed(2)} s a page, up to 4 at a time); ` +
       `an added locale adds ${perLocale} template pages ≈ ${(perLocale * perPage).toFixed(0)} s, plus its translated pages and their share of every-page-http.`,
   );
 });
@@ -45,7 +50,7 @@ test('every template of every locale is among the pages checked here, and the qu
   const templates = (list: typeof all) => new Set(list.map((page) => `${page.locale} ${templateOf(page)}`));
   expect(templates(pages)).toEqual(templates(all));
   // Every English page is written in English: all of them are checked here.
-  expect(pages.filter((page) => page.locale === 'en')).toHaveLength(
+  expect(checked.filter((page) => page.locale === 'en')).toHaveLength(
     all.filter((page) => page.locale === 'en' && !page.slug.startsWith('directory/')).length + 1,
   );
   expect(hashes.length).toBeGreaterThanOrEqual(1);
@@ -98,6 +103,22 @@ describe.concurrent('one page of each template in each locale, and every page wi
       expect(sentAfter[0]?.url(), 'the first request after the third Shift is the exit itself').toBe(quickExitUrl);
       expect(sentAfter[0]?.headers().referer).toBeUndefined();
       expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    });
+  });
+});
+
+describe.concurrent('every other page with its own text: language, direction and axe', () => {
+  test.for(textPages)('$path', async ({ locale, path }, { expect }) => {
+    await pool.use(async ({ page, foreign, cspViolations }) => {
+      const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      const { code, dir } = getLocale(locale);
+      expect(await page.getAttribute('html', 'lang')).toBe(code);
+      expect(await page.getAttribute('html', 'dir')).toBe(dir);
+      expect(await page.locator('#qe').getAttribute('href')).toBe(quickExitUrl);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(cspViolations).toEqual([]);
     });
   });
 });

@@ -3,7 +3,7 @@
  * error, so a key typed wrongly in a component fails the check instead of showing the raw key.
  */
 import type { Translate } from '../../src/i18n/translator.ts';
-import { message } from '../../src/forms/messages.ts';
+import { message } from '../../src/forms/shared/messages.ts';
 
 declare const common: Translate;
 declare const forms: Translate<'forms'>;

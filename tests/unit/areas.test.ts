@@ -10,7 +10,7 @@ import { checkAreas, knownCoverKeys } from '../../src/areas/check.ts';
 import { coverKeys, toAreas } from '../../src/areas/area.ts';
 import { suggest } from '../../src/areas/typeahead.ts';
 import { serviceSchema } from '../../src/directory/service-schema.ts';
-import { policeForceIds } from '../../src/forms/police-forces.ts';
+import { policeForceIds } from '../../src/forms/shared/police-forces.ts';
 
 const read = (path: string) => parse(readFileSync(path, 'utf8'));
 const sources = (read('content/areas/sources.yaml') as unknown[]).map((item) => areaSourceSchema.parse(item));

@@ -5,8 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import { ValidationError } from 'yup';
 import { forms, honeypotField } from '../../src/forms/index.ts';
-import { fieldErrors } from '../../src/forms/messages.ts';
-import { ageOn } from '../../src/forms/rules.ts';
+import { fieldErrors } from '../../src/forms/shared/messages.ts';
+import { ageOn } from '../../src/forms/shared/rules.ts';
 import { callbackAnswers, disclosureAnswers } from '../handler/support.ts';
 
 async function errorsFor(formId: string, answers: Record<string, unknown>) {
@@ -83,7 +83,7 @@ describe('shared form schemas', () => {
   });
 
   test('every field of every form has a laid-out question, and every question a field', async () => {
-    const { formLayouts } = await import('../../src/forms/layout/index.ts');
+    const { formLayouts } = await import('../../src/forms/index.ts');
     for (const [id, layout] of Object.entries(formLayouts)) {
       const laidOut = layout.steps.flatMap((step) => step.fields.map((field) => field.name)).sort();
       expect(laidOut, id).toEqual(forms[id]!.fields.filter((name) => name !== honeypotField).sort());

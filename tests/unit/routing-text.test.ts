@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { routingFor } from '../../src/forms/routing-text.ts';
-import { policeForceIds } from '../../src/forms/police-forces.ts';
+import { routingFor } from '../../src/forms/shared/routing-text.ts';
+import { policeForceIds } from '../../src/forms/shared/police-forces.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'waypoint-routing-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -50,7 +50,9 @@ describe('self-check scoring', () => {
   });
 
   test('every translation asks the same questions, in the same order', () => {
-    for (const file of readdirSync('locales').map((code) => `locales/${code}/self-check.yaml`).filter((path) => existsSync(path))) {
+    for (const file of readdirSync('locales')
+      .map((code) => `locales/${code}/self-check.yaml`)
+      .filter((path) => existsSync(path))) {
       const text = selfCheckSchema.parse(parse(readFileSync(file, 'utf8')));
       expect(
         text.questions.map(({ id, serious: isSerious, children }) => [id, isSerious, children]),

@@ -4,7 +4,7 @@
  * error) and the island. Ids: the control "f-<name>" (first option for groups), hint
  * "h-<name>", error "e-<name>", so the error summary links land on the question.
  */
-import type { FieldSpec } from '../../forms/layout/types.ts';
+import type { FieldSpec } from '../../forms/shared/layout-types.ts';
 import { errorId, fieldId, hintId, say, type FormText } from './FormText.ts';
 
 export interface ForceOption {

@@ -8,7 +8,7 @@ import type { FormDefinition } from '../../forms/index.ts';
 export const maxFields = 40;
 
 /** Fields every form may carry besides its schema: the page's language and the honeypot. */
-import { honeypotField } from '../../forms/rules.ts';
+import { honeypotField } from '../../forms/shared/rules.ts';
 
 export const commonFields = ['locale', honeypotField] as const;
 

@@ -9,11 +9,11 @@ import { locales } from '../../i18n/locales.ts';
 import { escapeHtml } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import type { KeysUnder } from '../../i18n/keys.ts';
-import type { FieldError } from '../../forms/messages.ts';
+import type { FieldError } from '../../forms/shared/messages.ts';
 import { responseKinds, responsePath, type ResponseKind } from './response-kinds.ts';
 import { refillForm } from './refill.ts';
 import { serverData } from '../server-data.ts';
-import { formLayouts } from '../../forms/layout/index.ts';
+import { formLayouts } from '../../forms/index.ts';
 
 export type Templates = Map<string, string>;
 

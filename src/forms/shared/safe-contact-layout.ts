@@ -1,8 +1,8 @@
-/** The safe-contact step both forms end with (fields from src/forms/safe-contact.ts). */
-import { contactMethods, days, yesNo, yesNoUnsure } from '../safe-contact.ts';
-import { includes, type StepSpec } from './types.ts';
+/** The safe-contact step both forms end with (fields from ./safe-contact.ts). */
+import { contactMethods, days, type safeContactFields, yesNo, yesNoUnsure } from './safe-contact.ts';
+import { includes, type StepSpec } from './layout-types.ts';
 
-export const safeContactStep: StepSpec = {
+export const safeContactStep: StepSpec<keyof typeof safeContactFields> = {
   id: 'safeContact',
   fields: [
     { name: 'contactMethods', kind: 'checkboxes', options: contactMethods, optionSet: 'contactMethods' },

@@ -5,7 +5,7 @@
  * someone asking about their own partner may have typed "person at risk" answers, then changed
  * "who is this for"; those answers must not reach the police.
  */
-import type { Answers, FieldSpec, FormSpec, StepSpec } from './types.ts';
+import type { Answers, FieldSpec, FormSpec, StepSpec } from './layout-types.ts';
 
 export const visibleSteps = (steps: readonly StepSpec[], answers: Answers): StepSpec[] => steps.filter((step) => !step.showIf || step.showIf(answers));
 

@@ -3,10 +3,10 @@
  * concern, children, what prompted the concern, the police force, and safe contact.
  */
 import { object, string, type InferType } from 'yup';
-import { message } from './messages.ts';
-import { ageOn, birthDate, choice, honeypot, honeypotField, multiLine, requiredChoice, requiredLine, singleLine } from './rules.ts';
-import { safeContactFields, safeContactMultiLine, yesNoUnsure } from './safe-contact.ts';
-import { policeForceIds } from './police-forces.ts';
+import { message } from '../shared/messages.ts';
+import { ageOn, birthDate, choice, honeypot, honeypotField, multiLine, requiredChoice, requiredLine, singleLine } from '../shared/rules.ts';
+import { safeContactFields, safeContactMultiLine, yesNoUnsure } from '../shared/safe-contact.ts';
+import { policeForceIds } from '../shared/police-forces.ts';
 
 export const askingFor = ['me', 'someone-else'] as const;
 export const childrenAnswers = ['yes', 'no', 'unknown'] as const;

@@ -3,8 +3,8 @@
  * touch safely, and anything to avoid.
  */
 import { object, type InferType } from 'yup';
-import { honeypot, honeypotField, multiLine, requiredLine } from './rules.ts';
-import { safeContactFields, safeContactMultiLine } from './safe-contact.ts';
+import { honeypot, honeypotField, multiLine, requiredLine } from '../shared/rules.ts';
+import { safeContactFields, safeContactMultiLine } from '../shared/safe-contact.ts';
 
 export const callbackRequestSchema = object({
   name: requiredLine(100),

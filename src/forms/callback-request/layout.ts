@@ -1,8 +1,9 @@
 /** The safe call-back request: a name, what to avoid, then safe contact. */
-import { safeContactStep } from './safe-contact.ts';
-import type { FormSpec } from './types.ts';
+import { safeContactStep } from '../shared/safe-contact-layout.ts';
+import type { FormSpec } from '../shared/layout-types.ts';
+import type { CallbackRequest } from './schema.ts';
 
-export const callbackRequestLayout: FormSpec = {
+export const callbackRequestLayout: FormSpec<keyof CallbackRequest & string> = {
   id: 'callback-request',
   steps: [
     {

@@ -4,7 +4,7 @@
  * language (locales/<lang>/forms.json, under "errors").
  */
 import type { ValidationError } from 'yup';
-import type { ErrorKey } from '../i18n/keys.ts';
+import type { ErrorKey } from '../../i18n/keys.ts';
 
 export interface FieldError {
   /** The field's name, as in the form: "applicantFirstName". */

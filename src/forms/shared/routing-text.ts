@@ -6,7 +6,7 @@
  * service named on the row that serves the rest.
  */
 import { readFileSync } from 'node:fs';
-import { isDemo, recipientsFile } from '../server/forms/demo-mode.ts';
+import { isDemo, recipientsFile } from '../../server/forms/demo-mode.ts';
 import { policeForceIds } from './police-forces.ts';
 
 export type Routing = { kind: 'demo' } | { kind: 'named'; name: string } | { kind: 'each-force' } | { kind: 'unnamed' };

@@ -7,8 +7,9 @@ export type FieldKind = 'text' | 'date' | 'email' | 'tel' | 'textarea' | 'radios
 
 export type Answers = Record<string, string | string[]>;
 
-export interface FieldSpec {
-  name: string;
+/** Name: the form's field names (its schema's keys), so a misspelt field fails the type check. */
+export interface FieldSpec<Name extends string = string> {
+  name: Name;
   kind: FieldKind;
   /** For radios and checkboxes: the values, labelled by options.<optionSet>.<value>. */
   options?: readonly string[];
@@ -18,15 +19,15 @@ export interface FieldSpec {
   showIf?: (answers: Answers) => boolean;
 }
 
-export interface StepSpec {
+export interface StepSpec<Name extends string = string> {
   id: string;
-  fields: FieldSpec[];
+  fields: FieldSpec<Name>[];
   showIf?: (answers: Answers) => boolean;
 }
 
-export interface FormSpec {
+export interface FormSpec<Name extends string = string> {
   id: string;
-  steps: StepSpec[];
+  steps: StepSpec<Name>[];
 }
 
 export const includes =

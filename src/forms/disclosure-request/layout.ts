@@ -1,10 +1,10 @@
 /** The Clare's Law request, step by step: who is asking, the person at risk, the person of concern, children, police force, safe contact. */
-import { askingFor, childrenAnswers } from '../disclosure-request.ts';
-import { yesNoUnsure } from '../safe-contact.ts';
-import { safeContactStep } from './safe-contact.ts';
-import { includes, type FormSpec } from './types.ts';
+import { askingFor, childrenAnswers, type DisclosureRequest } from './schema.ts';
+import { yesNoUnsure } from '../shared/safe-contact.ts';
+import { safeContactStep } from '../shared/safe-contact-layout.ts';
+import { includes, type FormSpec } from '../shared/layout-types.ts';
 
-export const disclosureRequestLayout: FormSpec = {
+export const disclosureRequestLayout: FormSpec<keyof DisclosureRequest & string> = {
   id: 'disclosure-request',
   steps: [
     {
