@@ -9,6 +9,7 @@ import { locales } from '../../i18n/locales.ts';
 import { escapeHtml } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/translator.ts';
 import type { KeysUnder } from '../../i18n/keys.ts';
+import type { FormReply } from '../../forms/shared/reply.ts';
 import type { FieldError } from '../../forms/shared/messages.ts';
 import { responseKinds, responsePath, type ResponseKind } from './response-kinds.ts';
 import { refillForm } from './refill.ts';
@@ -71,7 +72,7 @@ export function createResponder(
       response.setHeader('Cache-Control', 'no-store');
       if (reply.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(reply.retryAfterSeconds));
       if (json) {
-        const body = JSON.stringify({
+        const payload: FormReply = {
           status: reply.kind,
           ...(reply.reference ? { reference: reply.reference } : {}),
           ...(reply.errors
@@ -83,7 +84,8 @@ export function createResponder(
             : {}),
           ...(reply.reason ? { reason: reply.reason, message: t(`response.rejected.reason.${reply.reason}`) } : {}),
           ...(withHelplines.has(reply.kind) ? { helplines } : {}),
-        });
+        };
+        const body = JSON.stringify(payload);
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
         response.end(body);
         return;
