@@ -85,6 +85,7 @@ export const locales: readonly Locale[] = [
   { code: 'bn', name: 'বাংলা', englishName: 'Bengali', dir: 'ltr', intl: 'bn-GB-u-nu-latn' },
   { code: 'pa', name: 'ਪੰਜਾਬੀ', englishName: 'Panjabi', dir: 'ltr', intl: 'pa-GB-u-nu-latn' },
   { code: 'ro', name: 'Română', englishName: 'Romanian', dir: 'ltr', intl: 'ro-GB' },
+  { code: 'ur', name: 'اردو', englishName: 'Urdu', dir: 'rtl', intl: 'ur-GB-u-nu-latn' },
 ];
 
 export const defaultLocale = 'en';
