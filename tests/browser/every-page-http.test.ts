@@ -2,7 +2,7 @@
  * Every built page in every locale, over HTTP and as parsed HTML, with no browser: cheap
  * enough to run on all of them however many pages and locales there are. Status, the exact
  * security headers, lang and dir, the skip link then quick exit as the first two links, quick
- * exit's real link and its note, and nothing loaded from another site. (The browser checks
+ * exit's real link and its note, in-page links that land, and nothing loaded from another site. (The browser checks
  * one page per template and locale: every-page.test.ts.)
  */
 import { parseHTML } from 'linkedom';
@@ -45,6 +45,12 @@ describe.concurrent('every page in every locale, over HTTP', () => {
     expect(document.querySelector('#qe-note')).not.toBeNull();
     expect(document.querySelector('main#main')).not.toBeNull();
     expect(document.querySelector('title')?.textContent?.trim()).not.toBe('');
+
+    // Every link within the page lands somewhere: translated headings get translated ids.
+    for (const link of document.querySelectorAll('a[href^="#"]')) {
+      const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+      expect(document.getElementById(id), `${path}: #${id}`).not.toBeNull();
+    }
 
     for (const element of document.querySelectorAll('script[src], link[href], img[src], iframe, source[src]')) {
       const target = element.getAttribute('src') ?? element.getAttribute('href') ?? '';

@@ -121,7 +121,7 @@ describe('round trip', () => {
   });
 
   test('a form posted without JavaScript (urlencoded) gets the "sent" page with its reference', async () => {
-    const { smtp, start } = await setup('urlencoded');
+    const { smtp, start, keys } = await setup('urlencoded');
     const handler = await start();
     const body = new URLSearchParams();
     for (const [name, value] of Object.entries(callbackAnswers())) for (const one of [value].flat()) body.append(name, one);
@@ -133,7 +133,10 @@ describe('round trip', () => {
     expect(html).toContain('<html lang="cy" dir="ltr">');
     expect(html).toMatch(/<strong class="reference" dir="ltr">[23456789A-Z]{12}<\/strong>/);
     expect(html).toContain('id="qe"');
-    await waitFor(() => smtp.received[0], 15_000, 'delivery');
+    const mail = await waitFor(() => smtp.received[0], 15_000, 'delivery');
+    // The recipient is told the page's language: an empty "which language" means Welsh here.
+    const sent = (await decryptWithOpenpgp(mail.text, keys.privateKey)) as { locale: string; pageLanguage: string };
+    expect(sent).toMatchObject({ locale: 'cy', pageLanguage: 'Welsh' });
   });
 });
 

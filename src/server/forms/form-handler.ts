@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from 'yup';
-import { defaultLocale, isLocale } from '../../i18n/locales.ts';
+import { defaultLocale, getLocale, isLocale } from '../../i18n/locales.ts';
 import { forms, honeypotField } from '../../forms/index.ts';
 import { fieldErrors } from '../../forms/shared/messages.ts';
 import { formLayouts, isFormId } from '../../forms/index.ts';
@@ -139,7 +139,9 @@ export function createFormHandler(deps: FormHandlerDeps) {
     let armored: string;
     try {
       const key = await cachedPublicKey(recipient.publicKeyFile);
-      armored = await encryptText(JSON.stringify({ form: formId, force: force ?? null, reference, submittedAt, locale, answers: valid }, null, 2), key);
+      // The page's language in words: a person who left "which language" empty filled the form in it.
+      const pageLanguage = getLocale(locale).englishName;
+      armored = await encryptText(JSON.stringify({ form: formId, force: force ?? null, reference, submittedAt, locale, pageLanguage, answers: valid }, null, 2), key);
     } catch (error) {
       // Fail closed: without a usable key nothing is written, and the person is told to phone.
       logger.error('ALERT_key_unusable', { form: formId, problem: error instanceof KeyProblem ? 'key' : 'encrypt' });
