@@ -141,7 +141,10 @@ export function createFormHandler(deps: FormHandlerDeps) {
       const key = await cachedPublicKey(recipient.publicKeyFile);
       // The page's language in words: a person who left "which language" empty filled the form in it.
       const pageLanguage = getLocale(locale).englishName;
-      armored = await encryptText(JSON.stringify({ form: formId, force: force ?? null, reference, submittedAt, locale, pageLanguage, answers: valid }, null, 2), key);
+      armored = await encryptText(
+        JSON.stringify({ form: formId, force: force ?? null, reference, submittedAt, locale, pageLanguage, answers: valid }, null, 2),
+        key,
+      );
     } catch (error) {
       // Fail closed: without a usable key nothing is written, and the person is told to phone.
       logger.error('ALERT_key_unusable', { form: formId, problem: error instanceof KeyProblem ? 'key' : 'encrypt' });
