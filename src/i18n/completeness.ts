@@ -82,7 +82,8 @@ function checkStrings(root: string, locale: Locale, report: LocaleCompleteness):
       const source = english[key] ?? english[`${baseOf(key)}_other`];
       if (source === undefined) continue;
       if (!text.trim()) report.problems.push(`${code} ${namespace}:${key} is empty`);
-      if (/TODO|FIXME|translate me/i.test(text)) report.problems.push(`${code} ${namespace}:${key} is a placeholder`);
+      // Capitals and whole words: Spanish and Portuguese "todo" is a word, not a placeholder.
+      if (/\b(TODO|FIXME)\b|translate me/.test(text)) report.problems.push(`${code} ${namespace}:${key} is a placeholder`);
       if (slotsOf(text) !== slotsOf(source)) report.problems.push(`${code} ${namespace}:${key} has slots {${slotsOf(text)}}, English has {${slotsOf(source)}}`);
       if (text === source && !mayMatchEnglish(`${namespace}:${key}`, text)) {
         report.problems.push(`${code} ${namespace}:${key} is still the English text`);
