@@ -116,7 +116,9 @@ describe.concurrent('every other page with its own text: language, direction and
       expect(await page.getAttribute('html', 'lang')).toBe(code);
       expect(await page.getAttribute('html', 'dir')).toBe(dir);
       expect(await page.locator('#qe').getAttribute('href')).toBe(quickExitUrl);
-      expect(await axeViolations(page)).toEqual([]);
+      // The page's own text: the header, Exit bar and footer around it are this locale's template,
+      // checked whole above.
+      expect(await axeViolations(page, 'main')).toEqual([]);
       expect(foreign).toEqual([]);
       expect(cspViolations).toEqual([]);
     });

@@ -82,12 +82,17 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules and returns the violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules and returns the violations.
+ * `within`: a selector to check only that part (the page's own text in <main>, when the rest of
+ * the page is a template already checked whole in the same locale); the whole document by default.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   // evaluate() runs through the DevTools protocol, which the page's CSP does not block.
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+  return page.evaluate(async (selector) => {
+    const context = selector ? { include: [selector] } : document;
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(context, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       resultTypes: ['violations'],
     });
@@ -97,5 +102,5 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
-  });
+  }, within);
 }
