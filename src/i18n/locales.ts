@@ -25,6 +25,8 @@ export interface Locale {
    * page that is neither translated nor listed here, so the gap is always written down.
    */
   untranslatedPages?: readonly string[];
+  /** UI string keys whose text is the same word in this language as in English ("No", "Error" in Spanish). */
+  sameAsEnglish?: readonly string[];
 }
 
 export const locales: readonly Locale[] = [
@@ -86,6 +88,14 @@ export const locales: readonly Locale[] = [
   { code: 'pa', name: 'ਪੰਜਾਬੀ', englishName: 'Panjabi', dir: 'ltr', intl: 'pa-GB-u-nu-latn' },
   { code: 'ro', name: 'Română', englishName: 'Romanian', dir: 'ltr', intl: 'ro-GB' },
   { code: 'ur', name: 'اردو', englishName: 'Urdu', dir: 'rtl', intl: 'ur-GB-u-nu-latn' },
+  {
+    code: 'es',
+    name: 'Español',
+    englishName: 'Spanish',
+    dir: 'ltr',
+    intl: 'es-GB',
+    sameAsEnglish: ['forms:options.children.no', 'forms:options.yesNoUnsure.no', 'forms:options.yesNo.no', 'forms:ui.errorPrefix'],
+  },
 ];
 
 export const defaultLocale = 'en';

@@ -1,7 +1,8 @@
 /**
  * UI strings that may be identical to the English in another language: names that are never
  * translated, and text with no words in it. Anything else that still matches the English is
- * counted as untranslated and fails the build (src/i18n/completeness.ts).
+ * counted as untranslated and fails the build (src/i18n/completeness.ts), unless the locale lists
+ * the key in its `sameAsEnglish` (a word that is the same in both languages).
  */
 const names: ReadonlySet<string> = new Set([
   // The site's name.
