@@ -96,6 +96,7 @@ export const locales: readonly Locale[] = [
     intl: 'es-GB',
     sameAsEnglish: ['forms:options.children.no', 'forms:options.yesNoUnsure.no', 'forms:options.yesNo.no', 'forms:ui.errorPrefix'],
   },
+  { code: 'gu', name: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', intl: 'gu-GB-u-nu-latn' },
 ];
 
 export const defaultLocale = 'en';
