@@ -39,17 +39,11 @@ export const locales: readonly Locale[] = [
     intl: 'cy-GB',
     leadNation: 'wales',
   },
-  {
-    code: 'ar',
-    name: 'العربية',
-    englishName: 'Arabic',
-    dir: 'rtl',
-    intl: 'ar-GB-u-nu-latn',
-  },
-  { code: 'bn', name: 'বাংলা', englishName: 'Bengali', dir: 'ltr', intl: 'bn-GB-u-nu-latn' },
-  { code: 'pa', name: 'ਪੰਜਾਬੀ', englishName: 'Panjabi', dir: 'ltr', intl: 'pa-GB-u-nu-latn' },
+  { code: 'pl', name: 'Polski', englishName: 'Polish', dir: 'ltr', intl: 'pl-GB' },
   { code: 'ro', name: 'Română', englishName: 'Romanian', dir: 'ltr', intl: 'ro-GB' },
+  { code: 'pa', name: 'ਪੰਜਾਬੀ', englishName: 'Panjabi', dir: 'ltr', intl: 'pa-GB-u-nu-latn' },
   { code: 'ur', name: 'اردو', englishName: 'Urdu', dir: 'rtl', intl: 'ur-GB-u-nu-latn' },
+  { code: 'pt', name: 'Português', englishName: 'Portuguese', dir: 'ltr', intl: 'pt-GB' },
   {
     code: 'es',
     name: 'Español',
@@ -58,8 +52,15 @@ export const locales: readonly Locale[] = [
     intl: 'es-GB',
     sameAsEnglish: ['forms:options.children.no', 'forms:options.yesNoUnsure.no', 'forms:options.yesNo.no', 'forms:ui.errorPrefix'],
   },
+  {
+    code: 'ar',
+    name: 'العربية',
+    englishName: 'Arabic',
+    dir: 'rtl',
+    intl: 'ar-GB-u-nu-latn',
+  },
+  { code: 'bn', name: 'বাংলা', englishName: 'Bengali', dir: 'ltr', intl: 'bn-GB-u-nu-latn' },
   { code: 'gu', name: 'ગુજરાતી', englishName: 'Gujarati', dir: 'ltr', intl: 'gu-GB-u-nu-latn' },
-  { code: 'pt', name: 'Português', englishName: 'Portuguese', dir: 'ltr', intl: 'pt-GB' },
 ];
 
 export const defaultLocale = 'en';
