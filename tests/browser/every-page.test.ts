@@ -117,8 +117,9 @@ describe.concurrent('every other page with its own text: language, direction and
       expect(await page.getAttribute('html', 'dir')).toBe(dir);
       expect(await page.locator('#qe').getAttribute('href')).toBe(quickExitUrl);
       // The page's own text: the header, Exit bar and footer around it are this locale's template,
-      // checked whole above.
-      expect(await axeViolations(page, 'main')).toEqual([]);
+      // checked whole above. A translation has the same elements and styles as its English page,
+      // whose colours are checked whole (English pages get every check), so contrast is not re-run.
+      expect(await axeViolations(page, 'main', locale === 'en' ? [] : ['color-contrast'])).toEqual([]);
       expect(foreign).toEqual([]);
       expect(cspViolations).toEqual([]);
     });

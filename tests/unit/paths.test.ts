@@ -14,9 +14,11 @@ test('slugOf strips the locale, so the switcher links to the same page', () => {
   expect(slugOf('/not-a-locale/page/')).toBe('not-a-locale/page');
 });
 
-test('the locale list starts with English, Welsh and Arabic, Arabic right to left', () => {
-  expect(localeCodes.slice(0, 3)).toEqual(['en', 'cy', 'ar']);
+test('the eleven locales, English first, then Welsh; Arabic and Urdu right to left', () => {
+  expect(localeCodes).toEqual(['en', 'cy', 'pl', 'ro', 'pa', 'ur', 'pt', 'es', 'ar', 'bn', 'gu']);
   expect(getLocale('ar').dir).toBe('rtl');
+  expect(getLocale('ur').dir).toBe('rtl');
+  expect(localeCodes.filter((code) => getLocale(code).dir === 'rtl')).toEqual(['ur', 'ar']);
   expect(getLocale('cy').dir).toBe('ltr');
   expect(isLocale('fr')).toBe(false);
   expect(() => getLocale('xx')).toThrow(/Unknown locale/);
