@@ -46,6 +46,12 @@ describe.concurrent('every page in every locale, over HTTP', () => {
     expect(document.querySelector('main#main')).not.toBeNull();
     expect(document.querySelector('title')?.textContent?.trim()).not.toBe('');
 
+    // A reader of one language stays in it: every link to another page of the site is in this
+    // locale, except those that say they change language (the switcher, "read the English").
+    for (const link of document.querySelectorAll('a[href^="/"]:not([hreflang])')) {
+      expect(link.getAttribute('href'), `${path}: a link out of ${locale}`).toMatch(new RegExp(`^/${locale}/`));
+    }
+
     // Every link within the page lands somewhere: translated headings get translated ids.
     for (const link of document.querySelectorAll('a[href^="#"]')) {
       const id = decodeURIComponent(link.getAttribute('href')!.slice(1));

@@ -10,7 +10,7 @@ import { getLocale } from '../../src/i18n/locales.ts';
 import { quickExitUrl } from '../../src/site-config.ts';
 import { allInlineScriptHashes, builtPages, expectedCsp } from '../support/site.ts';
 import { browserCheckedPages, templateOf } from '../support/representative-pages.ts';
-import { axeViolations, baseUrl, requestsSince } from '../support/browser.ts';
+import { axeViolations, baseUrl, openContext, requestsSince } from '../support/browser.ts';
 import { pagePool } from '../support/page-pool.ts';
 
 const all = builtPages();
@@ -107,21 +107,36 @@ describe.concurrent('one page of each template in each locale, and every page wi
   });
 });
 
+/** The text pages of each locale, walked in one tab: a page's check is then a navigation and axe, nothing more. */
+const textByLocale = [...Map.groupBy(textPages, (page) => page.locale)].map(([locale, list]) => ({ locale, paths: list.map((page) => page.path) }));
+
 describe.concurrent('every other page with its own text: language, direction and axe', () => {
-  test.for(textPages)('$path', async ({ locale, path }, { expect }) => {
-    await pool.use(async ({ page, foreign, cspViolations }) => {
-      const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
-      expect(response?.status()).toBe(200);
-      const { code, dir } = getLocale(locale);
-      expect(await page.getAttribute('html', 'lang')).toBe(code);
-      expect(await page.getAttribute('html', 'dir')).toBe(dir);
-      expect(await page.locator('#qe').getAttribute('href')).toBe(quickExitUrl);
-      // The page's own text: the header, Exit bar and footer around it are this locale's template,
-      // checked whole above. A translation has the same elements and styles as its English page,
-      // whose colours are checked whole (English pages get every check), so contrast is not re-run.
-      expect(await axeViolations(page, 'main', locale === 'en' ? [] : ['color-contrast'])).toEqual([]);
-      expect(foreign).toEqual([]);
-      expect(cspViolations).toEqual([]);
-    });
+  test.for(textByLocale)('$locale: $paths.length pages', { timeout: 600_000 }, async ({ locale, paths }, { expect }) => {
+    const { code, dir } = getLocale(locale);
+    // A fresh context for the walk (not the pool: its history would fill up for the next page's checks).
+    const { context, page, foreign, cspViolations } = await openContext();
+    const problems: string[] = [];
+    try {
+      for (const path of paths) {
+        const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+        if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+        const found = await page.evaluate(() => [
+          document.documentElement.lang,
+          document.documentElement.dir,
+          document.getElementById('qe')?.getAttribute('href'),
+        ]);
+        if (found[0] !== code || found[1] !== dir || found[2] !== quickExitUrl) problems.push(`${path}: lang, dir, quick exit ${JSON.stringify(found)}`);
+        // The page's own text: the header, Exit bar and footer around it are this locale's template,
+        // checked whole above. A translation has the same elements and styles as its English page,
+        // whose colours are checked (English pages keep every rule), so contrast is not re-run.
+        for (const violation of await axeViolations(page, 'main', locale === 'en' ? [] : ['color-contrast']))
+          problems.push(`${path}: ${JSON.stringify(violation)}`);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -17,8 +17,13 @@ const html = new Map(htmlFiles.map((file) => [file.slice(distDir.length), readFi
 
 const attributes = (text: string, name: string) => [...text.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((match) => match[1]!);
 
-test('there are pages to check', () => {
-  expect(html.size).toBeGreaterThanOrEqual(25);
+test('there are pages to check: every English content page in every locale, and more', () => {
+  const contentPages = readdirSync(join(process.cwd(), 'content', 'pages', 'en')).length;
+  expect(contentPages).toBeGreaterThanOrEqual(47);
+  for (const { code } of locales) {
+    const inLocale = [...html.keys()].filter((path) => path.startsWith(`/${code}/`)).length;
+    expect(inLocale, code).toBeGreaterThan(contentPages);
+  }
 });
 
 test('every internal link and asset leads to a file in the build', () => {
