@@ -10,7 +10,8 @@ import { getLocale } from '../../src/i18n/locales.ts';
 import { quickExitUrl } from '../../src/site-config.ts';
 import { allInlineScriptHashes, builtPages, expectedCsp } from '../support/site.ts';
 import { browserCheckedPages, templateOf } from '../support/representative-pages.ts';
-import { axeViolations, baseUrl, openContext, requestsSince } from '../support/browser.ts';
+import { axeViolations, baseUrl, requestsSince } from '../support/browser.ts';
+import { test as fixtureTest } from '../support/browser-test.ts';
 import { pagePool } from '../support/page-pool.ts';
 
 const all = builtPages();
@@ -111,29 +112,25 @@ describe.concurrent('one page of each template in each locale, and every page wi
 const textByLocale = [...Map.groupBy(textPages, (page) => page.locale)].map(([locale, list]) => ({ locale, paths: list.map((page) => page.path) }));
 
 describe.concurrent('every other page with its own text: language, direction and axe', () => {
-  test.for(textByLocale)('$locale: $paths.length pages', { timeout: 600_000 }, async ({ locale, paths }, { expect }) => {
+  fixtureTest.for(textByLocale)('$locale: $paths.length pages', { timeout: 600_000 }, async ({ locale, paths }, { expect, open }) => {
     const { code, dir } = getLocale(locale);
     // A fresh context for the walk (not the pool: its history would fill up for the next page's checks).
-    const { context, page, foreign, cspViolations } = await openContext();
+    const { page, foreign, cspViolations } = await open();
     const problems: string[] = [];
-    try {
-      for (const path of paths) {
-        const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
-        if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
-        const found = await page.evaluate(() => [
-          document.documentElement.lang,
-          document.documentElement.dir,
-          document.getElementById('qe')?.getAttribute('href'),
-        ]);
-        if (found[0] !== code || found[1] !== dir || found[2] !== quickExitUrl) problems.push(`${path}: lang, dir, quick exit ${JSON.stringify(found)}`);
-        // The page's own text: the header, Exit bar and footer around it are this locale's template,
-        // checked whole above. A translation has the same elements and styles as its English page,
-        // whose colours are checked (English pages keep every rule), so contrast is not re-run.
-        for (const violation of await axeViolations(page, 'main', locale === 'en' ? [] : ['color-contrast']))
-          problems.push(`${path}: ${JSON.stringify(violation)}`);
-      }
-    } finally {
-      await context.close();
+    for (const path of paths) {
+      const response = await page.goto(baseUrl() + path, { waitUntil: 'load' });
+      if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+      const found = await page.evaluate(() => [
+        document.documentElement.lang,
+        document.documentElement.dir,
+        document.getElementById('qe')?.getAttribute('href'),
+      ]);
+      if (found[0] !== code || found[1] !== dir || found[2] !== quickExitUrl) problems.push(`${path}: lang, dir, quick exit ${JSON.stringify(found)}`);
+      // The page's own text: the header, Exit bar and footer around it are this locale's template,
+      // checked whole above. A translation has the same elements and styles as its English page,
+      // whose colours are checked (English pages keep every rule), so contrast is not re-run.
+      for (const violation of await axeViolations(page, 'main', locale === 'en' ? [] : ['color-contrast']))
+        problems.push(`${path}: ${JSON.stringify(violation)}`);
     }
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
