@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLocale, type Locale } from './locales.ts';
 import { mayMatchEnglish } from './same-as-english.ts';
+import { flattenStrings, type FlatStrings } from './flatten.ts';
 
 export interface LocaleCompleteness {
   code: string;
@@ -20,15 +21,8 @@ export interface LocaleCompleteness {
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const slotPattern = /\{\{?(\w+)\}?\}/g;
 
-type Flat = Record<string, string>;
-
-function flatten(value: unknown, prefix = '', into: Flat = {}): Flat {
-  if (typeof value === 'string') into[prefix] = value;
-  else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, into);
-  return into;
-}
-
-const readStrings = (root: string, code: string, file: string): Flat => flatten(JSON.parse(readFileSync(join(root, 'locales', code, file), 'utf8')));
+const readStrings = (root: string, code: string, file: string): FlatStrings =>
+  flattenStrings(JSON.parse(readFileSync(join(root, 'locales', code, file), 'utf8')));
 const baseOf = (key: string) => key.replace(pluralSuffix, '');
 const slotsOf = (text: string) =>
   [...text.matchAll(slotPattern)]
