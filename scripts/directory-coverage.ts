@@ -1,7 +1,8 @@
 /**
  * `npm run directory:coverage`: checks every record in content/services/ against the schema
  * and the area data (the same rules the build applies), then prints, per nation and per need,
- * how many council areas have at least one local service, and lists the council areas with none.
+ * how many council areas have at least one local service, and lists the council areas with none;
+ * then how many by-and-for organisations there are for each community, and where they work.
  *
  * "Local" means a record whose service area names councils (`la:`) or police force areas
  * (`force:`): a service commissioned for a county or a force area serves every council in it.
@@ -14,7 +15,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { serviceSchema, type ServiceRecord } from '../src/directory/service-schema.ts';
-import { needs, nations, type Nation } from '../src/directory/taxonomy.ts';
+import { communities, needs, nations, type Nation } from '../src/directory/taxonomy.ts';
 
 interface Authority {
   id: string;
@@ -112,6 +113,30 @@ if (!quiet || uncovered.length <= 40) {
     const names = uncovered.filter((authority) => authority.nation === nation).map((authority) => authority.id);
     if (names.length > 0) console.log(`  ${nation}: ${names.join(', ')}`);
   }
+}
+
+/** Where a record works: its nations, or "uk" for a UK-wide service. */
+function workPlaces(record: ServiceRecord): string[] {
+  return [
+    ...new Set(record.service_areas.flatMap((area) => (area.type === 'uk' ? ['uk'] : area.type === 'nation' || area.type === 'region' ? [area.nation] : []))),
+  ];
+}
+
+// Organisations, not records: one organisation may run several services.
+const byAndFor = new Map<string, ServiceRecord[]>();
+for (const record of records.filter((candidate) => candidate.by_and_for)) {
+  const organisation = (record.organization?.name ?? record.service.name.en).toLowerCase().trim();
+  byAndFor.set(organisation, [...(byAndFor.get(organisation) ?? []), record]);
+}
+const places = ['uk', ...nations];
+console.log(`\nBy-and-for organisations: ${byAndFor.size} (${[...byAndFor.values()].flat().length} records), by the communities they are run by and for:`);
+console.log(
+  `  ${'community'.padEnd(24)} ${pad('orgs', 4)}  ${places.map((place) => pad(place === 'northern-ireland' ? 'n. ireland' : place === 'uk' ? 'UK-wide' : place, 11)).join('')}`,
+);
+for (const community of communities) {
+  const orgs = [...byAndFor.values()].filter((list) => list.some((record) => record.taxonomy.communities.includes(community)));
+  const counts = places.map((place) => orgs.filter((list) => list.some((record) => workPlaces(record).includes(place))).length);
+  console.log(`  ${community.padEnd(24)} ${pad(orgs.length, 4)}  ${counts.map((count) => pad(count, 11)).join('')}`);
 }
 
 if (problems.length > 0) {
