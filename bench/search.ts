@@ -5,6 +5,9 @@
  * in Chromium measures, in the same run: bytes fetched before the first result, p50/p95
  * latency over 200 realistic queries (first 10 results ready to show), and build time.
  * Targets: p95 ≤ 20 ms and ≤ 300 KB before the first result.
+ *
+ * BENCH_SERVICES (50000), BENCH_RUNS (3 cold runs per design), BENCH_DESIGNS
+ * (pagefind,minisearch,prefix) change the run; BENCH_SLOWEST=1 prints each run's slowest queries.
  */
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import MiniSearch from 'minisearch';
 import * as pagefind from 'pagefind';
 import { chromium } from 'playwright-core';
 import { buildPrefixIndex } from '../src/directory/prefix-index/build.ts';
+import { PrefixIndex } from '../src/directory/prefix-index/query.ts';
 import { entryTokens } from '../src/directory/filter.ts';
 import { toEntry, type DirectoryEntry } from '../src/directory/entry.ts';
 import { serviceSchema } from '../src/directory/service-schema.ts';
@@ -125,13 +129,19 @@ interface Result {
   gzipBytes: number;
   files: number;
   p50: number;
+  /** The median of the runs' p95s, and the lowest and highest. */
   p95: number;
+  p95Range: [number, number];
   build: number;
 }
 
+const runs = Number(process.env.BENCH_RUNS ?? 3);
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
-const results: Result[] = [];
-for (const design of ['pagefind', 'minisearch', 'prefix']) {
+const median = (values: number[]) => percentile(values, 50);
+const gzipOf = (path: string) => gzipSync(readFileSync(join(root, decodeURIComponent(path)))).length;
+
+/** One cold run in a fresh page: what the first query fetched, and every query's latency. */
+async function coldRun(design: string) {
   const page = await browser.newPage();
   // Every request, including those made from workers (Pagefind searches in a worker).
   const requested: string[] = [];
@@ -148,8 +158,6 @@ for (const design of ['pagefind', 'minisearch', 'prefix']) {
     [design, queries[0]] as const,
   );
   const fetched = [...new Set(requested.filter((path) => path.startsWith(`/${design}/`)))];
-  const raw = fetched.reduce((sum, path) => sum + readFileSync(join(root, decodeURIComponent(path))).length, 0);
-  const gz = fetched.reduce((sum, path) => sum + gzipSync(readFileSync(join(root, decodeURIComponent(path)))).length, 0);
   // Latency: 200 queries, each timed in the page from call to results ready.
   const times = await page.evaluate(
     async ([name, list]) => {
@@ -164,36 +172,91 @@ for (const design of ['pagefind', 'minisearch', 'prefix']) {
     },
     [design, queries] as const,
   );
+  await page.close();
+  if (process.env.BENCH_SLOWEST) {
+    const slowest = times.map((ms, index) => [ms, queries[index]] as const).sort((a, b) => b[0] - a[0]);
+    console.log(
+      `${design} slowest: ${slowest
+        .slice(0, 10)
+        .map(([ms, text]) => `${text} ${ms.toFixed(1)}`)
+        .join(' | ')}`,
+    );
+  }
+  return { fetched, times };
+}
+
+// A machine shared with other work gives a noisy p95: each design runs `runs` times, each
+// in a fresh page with nothing cached, and the median p95 is reported with its range.
+const results: Result[] = [];
+for (const design of (process.env.BENCH_DESIGNS ?? 'pagefind,minisearch,prefix').split(',')) {
+  const cold = [];
+  for (let run = 0; run < runs; run += 1) cold.push(await coldRun(design));
+  const { fetched } = cold[0]!;
+  const p95s = cold.map(({ times }) => percentile(times, 95));
   results.push({
     design,
-    rawBytes: raw,
-    gzipBytes: gz,
+    rawBytes: fetched.reduce((sum, path) => sum + readFileSync(join(root, decodeURIComponent(path))).length, 0),
+    gzipBytes: fetched.reduce((sum, path) => sum + gzipOf(path), 0),
     files: fetched.length,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
+    p50: median(cold.map(({ times }) => percentile(times, 50))),
+    p95: median(p95s),
+    p95Range: [Math.min(...p95s), Math.max(...p95s)],
     build: buildTimes[design]!,
   });
-  await page.close();
+}
+
+/**
+ * The prefix index's bytes before the first result for every query, each as if it were the
+ * first (nothing cached): the 300 KB target must hold for a sparse first query too, whose
+ * results sit in many chunks. Counted by running the same query code over the files on disk.
+ */
+async function prefixColdBytes(): Promise<number[]> {
+  const realFetch = globalThis.fetch;
+  const bytes: number[] = [];
+  for (const text of queries) {
+    const paths = new Set<string>();
+    globalThis.fetch = (async (url: string) => {
+      paths.add(url);
+      return new Response(readFileSync(join(root, url)));
+    }) as typeof fetch;
+    const index = await PrefixIndex.open('/prefix/');
+    await index.entries((await index.ids(text)).slice(0, 10));
+    bytes.push([...paths].reduce((sum, path) => sum + gzipOf(path), 0));
+  }
+  globalThis.fetch = realFetch;
+  return bytes;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-console.log(`\n${count} synthetic services, 200 queries, Chromium ${browser.version()}; latency = call → first 10 results ready\n`);
 console.log(
-  `${'design'.padEnd(12)} ${'first result: fetched'.padStart(22)} ${'(gzip)'.padStart(9)} ${'files'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'build s'.padStart(8)}`,
+  `\n${count} synthetic services, 200 queries × ${runs} cold runs, Chromium ${browser.version()}; latency = call → first 10 results ready; p95 = median of the runs\n`,
+);
+console.log(
+  `${'design'.padEnd(12)} ${'first result: fetched'.padStart(22)} ${'(gzip)'.padStart(9)} ${'files'.padStart(6)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'(range)'.padStart(13)} ${'build s'.padStart(8)}`,
 );
 for (const result of results) {
   console.log(
-    `${result.design.padEnd(12)} ${kb(result.rawBytes).padStart(22)} ${kb(result.gzipBytes).padStart(9)} ${String(result.files).padStart(6)} ${result.p50.toFixed(2).padStart(8)} ${result.p95.toFixed(2).padStart(8)} ${(result.build / 1000).toFixed(1).padStart(8)}`,
+    `${result.design.padEnd(12)} ${kb(result.rawBytes).padStart(22)} ${kb(result.gzipBytes).padStart(9)} ${String(result.files).padStart(6)} ${result.p50.toFixed(2).padStart(8)} ${result.p95.toFixed(2).padStart(8)} ${`${result.p95Range[0].toFixed(1)}–${result.p95Range[1].toFixed(1)}`.padStart(13)} ${(result.build / 1000).toFixed(1).padStart(8)}`,
   );
 }
-const baseline = results.find((result) => result.design === 'pagefind')!;
-console.log('\nratio to Pagefind (same run): bytes (gzip), p95');
-for (const result of results)
+const baseline = results.find((result) => result.design === 'pagefind');
+if (baseline) {
+  console.log('\nratio to Pagefind (same run): bytes (gzip), p95');
+  for (const result of results)
+    console.log(
+      `  ${result.design.padEnd(12)} ${(result.gzipBytes / baseline.gzipBytes).toFixed(2).padStart(6)} ${(result.p95 / baseline.p95).toFixed(2).padStart(6)}`,
+    );
+}
+const coldBytes = results.some((result) => result.design === 'prefix') ? await prefixColdBytes() : [];
+if (coldBytes.length > 0)
   console.log(
-    `  ${result.design.padEnd(12)} ${(result.gzipBytes / baseline.gzipBytes).toFixed(2).padStart(6)} ${(result.p95 / baseline.p95).toFixed(2).padStart(6)}`,
+    `\nprefix, each of the ${coldBytes.length} queries as the first one (nothing cached), before its first 10 results: median ${kb(median(coldBytes))}, p95 ${kb(percentile(coldBytes, 95))}, largest ${kb(Math.max(...coldBytes))} (gzip)`,
   );
-console.log('\ntargets: p95 ≤ 20 ms, ≤ 300 KB (gzip) before the first result');
-for (const result of results) console.log(`  ${result.design.padEnd(12)} ${result.p95 <= 20 && result.gzipBytes <= 300 * 1024 ? 'PASS' : 'FAIL'}`);
+console.log('\ntargets: p95 ≤ 20 ms, ≤ 300 KB (gzip) before the first result (for the prefix index: whatever the first query)');
+for (const result of results) {
+  const bytes = result.design === 'prefix' ? Math.max(result.gzipBytes, ...coldBytes) : result.gzipBytes;
+  console.log(`  ${result.design.padEnd(12)} ${result.p95 <= 20 && bytes <= 300 * 1024 ? 'PASS' : 'FAIL'}`);
+}
 
 await browser.close();
 server.close();

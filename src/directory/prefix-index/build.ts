@@ -11,7 +11,7 @@ export function buildPrefixIndex(
   entries: DirectoryEntry[],
   searchableText: (entry: DirectoryEntry) => string,
   tokensOf: (entry: DirectoryEntry) => string[] = () => [],
-  chunkSize = 50,
+  chunkSize = 100,
 ): Map<string, string> {
   const postings = new Map<string, number[]>();
   entries.forEach((entry, id) => {

@@ -35,6 +35,27 @@ export function encodePostings(ids: number[]): string {
 }
 
 export function decodePostings(encoded: string): number[] {
+  return Array.from(decodePostingsInto(encoded));
+}
+
+/**
+ * The same decoding into a typed array, reading the base-36 digits in place: a search decodes
+ * long lists (a town in 50,000 services), where split() and parseInt() cost most of the time.
+ */
+export function decodePostingsInto(encoded: string): Int32Array {
+  let length = encoded.length === 0 ? 0 : 1;
+  for (let index = 0; index < encoded.length; index += 1) if (encoded.charCodeAt(index) === 44) length += 1;
+  const ids = new Int32Array(length);
   let current = 0;
-  return encoded.split(',').map((delta) => (current += parseInt(delta, 36)));
+  let delta = 0;
+  let count = 0;
+  for (let index = 0; index <= encoded.length; index += 1) {
+    const code = index < encoded.length ? encoded.charCodeAt(index) : 44;
+    if (code === 44) {
+      current += delta;
+      ids[count++] = current;
+      delta = 0;
+    } else delta = delta * 36 + (code <= 57 ? code - 48 : code - 87);
+  }
+  return ids;
 }
