@@ -95,6 +95,10 @@ describe.concurrent('one page of each template in each locale, and every page wi
       // Shift pressed three times leaves at once, replacing this page in history. Checked on every page
       // because an island with its own key handling could swallow it; the click and the no-JavaScript
       // link, which no island can change, are checked on one page of each kind in quick-exit.test.ts.
+      // The directory's search fetches its index after the page has loaded: let it show its count
+      // first, so that any request after the third Shift can only be the exit's.
+      if ((await page.locator('.directory-search').count()) > 0)
+        await page.waitForFunction(() => /\d/.test(document.querySelector('.directory-search__count')?.textContent ?? ''));
       const historyBefore = await page.evaluate(() => history.length);
       const sentBefore = requests.length;
       await page.keyboard.press('Shift');
