@@ -91,7 +91,8 @@ const local = active.map((record) => ({ record, councils: localCouncils(record) 
 const covered = new Set(local.flatMap(({ councils }) => [...councils]));
 
 const pad = (text: string | number, width: number) => String(text).padStart(width);
-console.log(`Directory: ${records.length} records (${local.length} local, ${records.filter((record) => record.by_and_for).length} by-and-for)\n`);
+const byAndForRecords = records.filter((record) => record.by_and_for);
+console.log(`Directory: ${records.length} records (${local.length} local, ${byAndForRecords.length} by-and-for)\n`);
 console.log(`${'nation'.padEnd(18)} ${pad('councils', 8)} ${pad('covered', 8)}`);
 for (const nation of nations) {
   const inNation = authorities.filter((authority) => authority.nation === nation);
@@ -124,12 +125,12 @@ function workPlaces(record: ServiceRecord): string[] {
 
 // Organisations, not records: one organisation may run several services.
 const byAndFor = new Map<string, ServiceRecord[]>();
-for (const record of records.filter((candidate) => candidate.by_and_for)) {
+for (const record of byAndForRecords) {
   const organisation = (record.organization?.name ?? record.service.name.en).toLowerCase().trim();
   byAndFor.set(organisation, [...(byAndFor.get(organisation) ?? []), record]);
 }
 const places = ['uk', ...nations];
-console.log(`\nBy-and-for organisations: ${byAndFor.size} (${[...byAndFor.values()].flat().length} records), by the communities they are run by and for:`);
+console.log(`\nBy-and-for organisations: ${byAndFor.size} (${byAndForRecords.length} records), by the communities they are run by and for:`);
 console.log(
   `  ${'community'.padEnd(24)} ${pad('orgs', 4)}  ${places.map((place) => pad(place === 'northern-ireland' ? 'n. ireland' : place === 'uk' ? 'UK-wide' : place, 11)).join('')}`,
 );

@@ -44,8 +44,7 @@ export function precompressIntegration(): AstroIntegration {
           for (let file = queue.pop(); file !== undefined; file = queue.pop()) await compress(file);
         };
         await Promise.all(Array.from({ length: availableParallelism() }, worker));
-        const count = files.length;
-        logger.info(`precompressed ${count} files: ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB with brotli`);
+        logger.info(`precompressed ${files.length} files: ${(raw / 1024).toFixed(0)} KB → ${(brotli / 1024).toFixed(0)} KB with brotli`);
       },
     },
   };

@@ -5,7 +5,7 @@
  */
 import { queryWords, type Requirement, localFirstOrder } from '../filter.ts';
 import type { DirectoryEntry } from '../entry.ts';
-import { decodePostingsInto, shardFile, shardKey, type IndexMeta, type Shard } from './format.ts';
+import { decodePostings, shardFile, shardKey, type IndexMeta, type Shard } from './format.ts';
 
 export class PrefixIndex {
   private readonly shards = new Map<string, Promise<Shard>>();
@@ -64,7 +64,7 @@ export class PrefixIndex {
   private async wordIds(word: string): Promise<Int32Array> {
     const shard = await this.shard(shardKey(word));
     const lists: Int32Array[] = [];
-    for (const term in shard) if (term.startsWith(word)) lists.push(decodePostingsInto(shard[term]!));
+    for (const term in shard) if (term.startsWith(word)) lists.push(decodePostings(shard[term]!));
     return union(lists, this.meta.count);
   }
 
@@ -73,7 +73,7 @@ export class PrefixIndex {
     const lists: Int32Array[] = [];
     for (const token of typeof requirement === 'string' ? [requirement] : requirement) {
       const encoded = (await this.shard(shardKey(token)))[token];
-      if (encoded) lists.push(decodePostingsInto(encoded));
+      if (encoded) lists.push(decodePostings(encoded));
     }
     return union(lists, this.meta.count);
   }
